@@ -1,0 +1,7 @@
+package org.shopchat.intents;
+
+/** Reads the tone of a message. Implementations are immutable and safe to share between threads. */
+public interface SentimentAnalyzer {
+
+    Sentiment analyze(String text);
+}

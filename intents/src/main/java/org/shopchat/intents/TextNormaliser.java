@@ -1,0 +1,161 @@
+package org.shopchat.intents;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.tokenize.SimpleTokenizer;
+
+/**
+ * Turns a raw chat message into the token sequence the classifier sees.
+ *
+ * <p>Chat text is noisy in ways that do not change the intent: curly quotes, shouting, "cant" for "can't",
+ * "recieve", "pleeease", a specific order number. Folding these together lets 60 examples per intent cover far more
+ * variants. Entity values are replaced by placeholder words ({@code xordernumx}, {@code xemailx}, ...): the
+ * presence of an order number says something about the intent, its digits do not.
+ *
+ * <p>Immutable and thread-safe. Changing what it produces changes the features of every model, so bump
+ * {@link #VERSION} and retrain when editing it.
+ */
+public final class TextNormaliser {
+
+    /** Stored in each model so that a model trained with a different normaliser is rejected on load. */
+    public static final String VERSION = "1";
+
+    public static final String ORDER_NUMBER_TOKEN = "xordernumx";
+    public static final String EMAIL_TOKEN = "xemailx";
+    public static final String URL_TOKEN = "xurlx";
+    public static final String MONEY_TOKEN = "xmoneyx";
+    public static final String NUMBER_TOKEN = "xnumx";
+
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    // Looser than the entity extractor on purpose: a typed "nw20481" is still an order number for the intent.
+    private static final Pattern ORDER_NUMBER = Pattern.compile("#?\\bnw[\\s-]?#?\\d{4,8}\\b");
+    private static final Pattern MONEY = Pattern.compile("[£$€]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:pounds?|quid|gbp|euros?|dollars?|p)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/]\\d+)*(?:st|nd|rd|th)?");
+    private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}?!' ]+");
+    private static final Pattern MARKS = Pattern.compile("([?!])\\1*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
+            Map.entry("can't", "can not"), Map.entry("cant", "can not"), Map.entry("cannot", "can not"),
+            Map.entry("won't", "will not"), Map.entry("wont", "will not"), Map.entry("shan't", "shall not"),
+            Map.entry("ain't", "is not"), Map.entry("dont", "do not"), Map.entry("doesnt", "does not"),
+            Map.entry("didnt", "did not"), Map.entry("isnt", "is not"), Map.entry("wasnt", "was not"),
+            Map.entry("arent", "are not"), Map.entry("werent", "were not"), Map.entry("havent", "have not"),
+            Map.entry("hasnt", "has not"), Map.entry("hadnt", "had not"), Map.entry("couldnt", "could not"),
+            Map.entry("wouldnt", "would not"), Map.entry("shouldnt", "should not"), Map.entry("im", "i am"),
+            Map.entry("ive", "i have"), Map.entry("youre", "you are"), Map.entry("theyre", "they are"),
+            Map.entry("thats", "that is"), Map.entry("whats", "what is"), Map.entry("wheres", "where is"),
+            Map.entry("hows", "how is"), Map.entry("theres", "there is"), Map.entry("let's", "let us"),
+            Map.entry("it's", "it is"), Map.entry("that's", "that is"), Map.entry("what's", "what is"),
+            Map.entry("where's", "where is"), Map.entry("there's", "there is"), Map.entry("here's", "here is"),
+            Map.entry("how's", "how is"), Map.entry("who's", "who is"), Map.entry("he's", "he is"),
+            Map.entry("she's", "she is"), Map.entry("when's", "when is"), Map.entry("y'all", "you all"));
+
+    private static final Pattern SUFFIX_CONTRACTION = Pattern.compile("(\\p{L})'(s|m|re|ve|ll|d)\\b|(\\p{L})n't\\b");
+
+    private static final Map<String, String> SPELLING = Map.ofEntries(
+            Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("plse", "please"),
+            Map.entry("thx", "thanks"), Map.entry("thnx", "thanks"), Map.entry("thanx", "thanks"),
+            Map.entry("ty", "thank you"), Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"),
+            Map.entry("ya", "you"), Map.entry("yr", "your"), Map.entry("wat", "what"), Map.entry("wot", "what"),
+            Map.entry("wich", "which"), Map.entry("hv", "have"), Map.entry("abt", "about"),
+            Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("2moro", "tomorrow"),
+            Map.entry("recieve", "receive"), Map.entry("recieved", "received"), Map.entry("reciept", "receipt"),
+            Map.entry("adress", "address"), Map.entry("addres", "address"), Map.entry("adres", "address"),
+            Map.entry("acount", "account"), Map.entry("accont", "account"), Map.entry("acc", "account"),
+            Map.entry("pasword", "password"), Map.entry("passwrd", "password"), Map.entry("pw", "password"),
+            Map.entry("cancell", "cancel"), Map.entry("cancle", "cancel"), Map.entry("canceled", "cancelled"),
+            Map.entry("delivary", "delivery"), Map.entry("delievery", "delivery"), Map.entry("deliverey", "delivery"),
+            Map.entry("delivry", "delivery"), Map.entry("ordr", "order"), Map.entry("oder", "order"),
+            Map.entry("payement", "payment"), Map.entry("paymnet", "payment"), Map.entry("invoce", "invoice"),
+            Map.entry("refnd", "refund"), Map.entry("shiping", "shipping"), Map.entry("emial", "email"),
+            Map.entry("e-mail", "email"), Map.entry("mail", "email"), Map.entry("newsleter", "newsletter"),
+            Map.entry("subscibe", "subscribe"), Map.entry("unsubscibe", "unsubscribe"),
+            Map.entry("guarentee", "guarantee"), Map.entry("garantee", "guarantee"), Map.entry("warrenty", "warranty"),
+            Map.entry("damged", "damaged"), Map.entry("alot", "a lot"), Map.entry("parcle", "parcel"),
+            Map.entry("recived", "received"), Map.entry("arived", "arrived"), Map.entry("untill", "until"),
+            Map.entry("discout", "discount"), Map.entry("vouchr", "voucher"), Map.entry("giftcard", "gift card"));
+
+    private static final TextNormaliser INSTANCE = new TextNormaliser();
+
+    public static TextNormaliser standard() {
+        return INSTANCE;
+    }
+
+    /** The normalised text: lower case, placeholders for entities, contractions expanded, words separated by spaces. */
+    public String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
+                .toLowerCase(Locale.ROOT);
+        s = URL.matcher(s).replaceAll(" " + URL_TOKEN + " ");
+        s = EMAIL.matcher(s).replaceAll(" " + EMAIL_TOKEN + " ");
+        s = ORDER_NUMBER.matcher(s).replaceAll(" " + ORDER_NUMBER_TOKEN + " ");
+        s = MONEY.matcher(s).replaceAll(" " + MONEY_TOKEN + " ");
+        s = NUMBER.matcher(s).replaceAll(" " + NUMBER_TOKEN + " ");
+        s = ELONGATION.matcher(s).replaceAll("$1$1");
+        s = NOT_WORD.matcher(s).replaceAll(" ");
+        // Repeated "!!!" carries emotion, not intent: keep one mark, as a word of its own.
+        s = MARKS.matcher(s).replaceAll(" $1 ");
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (String word : SPACES.split(s.trim())) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String mapped = expand(word);
+            if (!mapped.isEmpty()) {
+                out.append(mapped).append(' ');
+            }
+        }
+        return out.toString().trim();
+    }
+
+    /** Tokens of the normalised text, split by OpenNLP's tokenizer. */
+    public String[] tokens(String text) {
+        String normalised = normalise(text);
+        if (normalised.isEmpty()) {
+            return new String[0];
+        }
+        return SimpleTokenizer.INSTANCE.tokenize(normalised);
+    }
+
+    private static String expand(String word) {
+        String contraction = CONTRACTIONS.get(word);
+        if (contraction != null) {
+            return contraction;
+        }
+        String spelling = SPELLING.get(word);
+        if (spelling != null) {
+            return spelling;
+        }
+        if (word.indexOf('\'') >= 0) {
+            Matcher m = SUFFIX_CONTRACTION.matcher(word);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String replacement;
+                if (m.group(3) != null) {
+                    replacement = m.group(3) + " not";
+                } else {
+                    replacement = m.group(1) + switch (m.group(2)) {
+                        case "m" -> " am";
+                        case "re" -> " are";
+                        case "ve" -> " have";
+                        case "ll" -> " will";
+                        case "d" -> " would";
+                        default -> ""; // possessive 's: "order's" is about the order
+                    };
+                }
+                m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+            }
+            m.appendTail(sb);
+            String result = sb.toString().replace("'", "");
+            return SPELLING.getOrDefault(result, result);
+        }
+        return word;
+    }
+}

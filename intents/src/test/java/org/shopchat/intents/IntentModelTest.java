@@ -1,0 +1,134 @@
+package org.shopchat.intents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class IntentModelTest {
+
+    static final List<LabeledUtterance> SAMPLE = sample();
+
+    private static IntentModel model;
+
+    static List<LabeledUtterance> sample() {
+        List<LabeledUtterance> data = new ArrayList<>();
+        add(data, "track_order", "where is my order", "my parcel has not arrived yet", "track order NW-100200",
+                "when will my package come", "has my order shipped", "where's my delivery", "order status please",
+                "tracking number for my parcel");
+        add(data, "get_refund", "i want my money back", "please refund me", "how do i get a refund",
+                "refund my order NW-554433", "can i have a refund for the shoes", "give me my money back",
+                "i need a refund", "refund the jacket please");
+        add(data, "greeting", "hello", "hi there", "good morning", "hey", "hiya", "hello nora", "good afternoon",
+                "hi");
+        add(data, "out_of_scope", "what is the capital of france", "tell me a joke", "what's the weather like",
+                "who won the football", "what is 2 plus 2", "recommend a film", "how tall is everest",
+                "book me a taxi");
+        return data;
+    }
+
+    private static void add(List<LabeledUtterance> data, String intent, String... texts) {
+        for (String text : texts) {
+            data.add(LabeledUtterance.of(intent, text));
+        }
+    }
+
+    @BeforeAll
+    static void train() {
+        model = new IntentTrainer().trainWithThreshold(SAMPLE, 0.0);
+    }
+
+    @Test
+    void ranksTheIntentOfAnUnseenParaphraseFirst() {
+        assertThat(model.classify("where is my parcel NW-998877 ?").top().intent().value()).isEqualTo("track_order");
+        assertThat(model.classify("I would like a refund").top().intent().value()).isEqualTo("get_refund");
+        assertThat(model.classify("Hellooo!").top().intent().value()).isEqualTo("greeting");
+    }
+
+    @Test
+    void tolerantOfTyposThroughCharacterNGrams() {
+        assertThat(model.classify("refnud pls").top().intent().value()).isEqualTo("get_refund");
+    }
+
+    @Test
+    void rankingCoversEveryIntentWithProbabilitiesSummingToOne() {
+        Classification c = model.classify("where is my order");
+        assertThat(c.ranking()).hasSize(4);
+        assertThat(c.ranking().stream().mapToDouble(ScoredIntent::confidence).sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void explicitOutOfScopeClassMarksClassificationOutOfScope() {
+        Classification c = model.classify("what is the capital of spain");
+        assertThat(c.top().intent()).isEqualTo(IntentName.OUT_OF_SCOPE);
+        assertThat(c.outOfScope()).isTrue();
+        assertThat(c.decision().intent()).isEqualTo(IntentName.OUT_OF_SCOPE);
+    }
+
+    @Test
+    void thresholdRejectsUnsureInScopeGuesses() {
+        Classification open = model.classify("refund my order");
+        assertThat(open.outOfScope()).isFalse();
+        double confidence = open.top().confidence();
+        Classification strict = model.withOutOfScopeThreshold(Math.nextUp(confidence)).classify("refund my order");
+        assertThat(strict.outOfScope()).isTrue();
+        assertThat(strict.ranking()).isEqualTo(open.ranking());
+    }
+
+    @Test
+    void blankUtteranceIsOutOfScope() {
+        assertThat(model.classify("  ").outOfScope()).isTrue();
+        assertThatThrownBy(() -> model.classify(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void savedAndLoadedModelGivesExactlyTheSameOutput() throws IOException {
+        IntentModel tuned = model.withOutOfScopeThreshold(0.42);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tuned.save(bytes);
+        IntentModel loaded = IntentModel.load(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(loaded.outOfScopeThreshold()).isEqualTo(0.42);
+        assertThat(loaded.intents()).isEqualTo(tuned.intents());
+        for (String text : List.of("where is my order", "refnud pls", "hello", "tell me a joke", "xyz",
+                "not arrived yet")) {
+            assertThat(loaded.classify(text)).as(text).isEqualTo(tuned.classify(text));
+            // Same features, not only the same winner: generators were recreated with their settings.
+            String[] tokens = TextNormaliser.standard().tokens(text);
+            assertThat(loaded.context(tokens)).as(text).containsExactly(tuned.context(tokens));
+        }
+    }
+
+    @Test
+    void trainingIsReproducible() {
+        IntentModel again = new IntentTrainer().trainWithThreshold(SAMPLE, 0.0);
+        for (LabeledUtterance u : SAMPLE) {
+            assertThat(again.classify(u.text())).isEqualTo(model.classify(u.text()));
+        }
+    }
+
+    @Test
+    void rejectsAStreamThatIsNotAModel() {
+        assertThatThrownBy(() -> IntentModel.load(new ByteArrayInputStream("not a model".getBytes())))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void givesTheSameAnswersWhenSharedBetweenThreads() {
+        List<String> texts = SAMPLE.stream().map(LabeledUtterance::text).toList();
+        List<Classification> serial = texts.stream().map(model::classify).toList();
+        for (int round = 0; round < 20; round++) {
+            List<Classification> parallel = IntStream.range(0, texts.size()).parallel()
+                    .mapToObj(i -> model.classify(texts.get(i))).toList();
+            assertThat(parallel).isEqualTo(serial);
+        }
+    }
+}
