@@ -1,0 +1,51 @@
+package org.shopchat.bot.chat;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.shopchat.bot.conversation.MessageView;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the server sends to a customer on {@code /user/queue/events}; {@code type} tells which kind.
+ * See docs/protocol.md.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+sealed interface ChatEvent {
+
+    String type();
+
+    /** Answer to {@code /app/chat.resume}: the conversation token to keep, the bot's persona and missed messages. */
+    record Session(String type, String token, boolean started, Bot bot, List<Posted> messages) implements ChatEvent {
+        Session(String token, boolean started, Bot bot, List<Posted> messages) {
+            this("session", token, started, bot, messages);
+        }
+    }
+
+    record Bot(String name, String avatarUrl) {
+    }
+
+    /** A stored message; for the customer's own message it is also the acknowledgement of {@code clientMessageId}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Posted(String type, long seq, String sender, String text, String clientMessageId, Instant createdAt)
+            implements ChatEvent {
+        static Posted of(MessageView message) {
+            return new Posted("message", message.seq(), message.sender().name(), message.text(),
+                    message.clientMessageId(), message.createdAt());
+        }
+    }
+
+    record Typing(String type, String sender, boolean active) implements ChatEvent {
+        Typing(String sender, boolean active) {
+            this("typing", sender, active);
+        }
+    }
+
+    /** A rejected frame: {@code code} for programs, {@code text} from the persona's templates for people. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Error(String type, String code, String text, String clientMessageId) implements ChatEvent {
+        Error(String code, String text, String clientMessageId) {
+            this("error", code, text, clientMessageId);
+        }
+    }
+}

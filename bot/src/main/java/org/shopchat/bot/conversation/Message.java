@@ -1,0 +1,123 @@
+package org.shopchat.bot.conversation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One message of a conversation. {@code seq} orders it within the conversation; a customer message carries the
+ * id its client generated so that a resend is recognised. A bot message records what produced it.
+ */
+@Entity
+@Table(name = "message")
+public class Message {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "conversation_id", nullable = false)
+    private UUID conversationId;
+
+    @Column(nullable = false)
+    private long seq;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Sender sender;
+
+    @Column(nullable = false, length = 8000)
+    private String text;
+
+    @Column(name = "client_message_id", length = 64)
+    private String clientMessageId;
+
+    @Column(name = "template_id", length = 80)
+    private String templateId;
+
+    @Column(name = "template_revision")
+    private Integer templateRevision;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** When the bot (or an agent) answered this customer message; null while unanswered. */
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    protected Message() {
+    }
+
+    private Message(UUID conversationId, long seq, Sender sender, String text, Instant createdAt) {
+        this.conversationId = conversationId;
+        this.seq = seq;
+        this.sender = sender;
+        this.text = text;
+        this.createdAt = createdAt;
+    }
+
+    static Message fromCustomer(Conversation conversation, long seq, String clientMessageId, String text, Instant now) {
+        Message message = new Message(conversation.getId(), seq, Sender.CUSTOMER, text, now);
+        message.clientMessageId = clientMessageId;
+        return message;
+    }
+
+    static Message fromBot(Conversation conversation, long seq, BotReply reply, Instant now) {
+        Message message = new Message(conversation.getId(), seq, Sender.BOT, reply.text(), now);
+        message.templateId = reply.templateId();
+        message.templateRevision = reply.templateRevision();
+        return message;
+    }
+
+    void markAnswered(Instant now) {
+        answeredAt = now;
+    }
+
+    public boolean isAnswered() {
+        return answeredAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public UUID getConversationId() {
+        return conversationId;
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public Sender getSender() {
+        return sender;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getClientMessageId() {
+        return clientMessageId;
+    }
+
+    public String getTemplateId() {
+        return templateId;
+    }
+
+    public Integer getTemplateRevision() {
+        return templateRevision;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

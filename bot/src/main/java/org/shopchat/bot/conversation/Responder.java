@@ -1,0 +1,14 @@
+package org.shopchat.bot.conversation;
+
+/**
+ * Decides the bot's answer to one customer message. The dialogue module implements it; the conversation module
+ * only stores what it says.
+ */
+public interface Responder {
+
+    /** The reply that greets a customer who opens a new conversation. */
+    BotReply welcome(ConversationView conversation);
+
+    /** The reply to a customer message, already stored as {@code message}. */
+    BotReply answer(ConversationView conversation, MessageView message);
+}

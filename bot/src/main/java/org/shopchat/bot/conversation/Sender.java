@@ -1,0 +1,6 @@
+package org.shopchat.bot.conversation;
+
+/** Who wrote a message. */
+public enum Sender {
+    CUSTOMER, BOT, AGENT, SYSTEM
+}

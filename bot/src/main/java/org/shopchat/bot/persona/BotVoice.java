@@ -1,0 +1,45 @@
+package org.shopchat.bot.persona;
+
+import org.shopchat.bot.conversation.BotReply;
+import org.shopchat.kb.BotTexts;
+import org.shopchat.kb.KnowledgeContent;
+import org.shopchat.kb.Persona;
+import org.shopchat.kb.RenderedText;
+import org.shopchat.kb.TemplateKey;
+import org.springframework.stereotype.Service;
+
+import java.util.Map;
+
+/** Says things in the persona's voice, from templates only. */
+@Service
+public class BotVoice {
+
+    private final Persona persona;
+    private final BotTexts texts;
+
+    BotVoice(KnowledgeContent content) {
+        this.persona = content.persona();
+        this.texts = content.texts();
+    }
+
+    /**
+     * @param variantSeed picks one of the template's variants; callers pass something that changes from turn to
+     *                    turn (e.g. the message seq) so that the bot does not repeat itself word for word
+     */
+    public BotReply say(TemplateKey key, Map<String, String> values, int variantSeed) {
+        RenderedText rendered = texts.render(key, values, variantSeed);
+        return new BotReply(rendered.text(), rendered.templateId(), rendered.revision());
+    }
+
+    public BotReply say(TemplateKey key, int variantSeed) {
+        return say(key, Map.of(), variantSeed);
+    }
+
+    public String botName() {
+        return persona.name();
+    }
+
+    public Persona persona() {
+        return persona;
+    }
+}

@@ -1,0 +1,298 @@
+/*
+ * ShopChat widget: embed with <script src="https://<bot-host>/widget.js" defer></script>.
+ * Everything lives in a shadow root so the host page's styles and ours never mix. All message text is inserted
+ * with textContent, never as HTML. Protocol: docs/protocol.md.
+ */
+(function () {
+  'use strict';
+  if (window.__shopchatWidget) {
+    return;
+  }
+  window.__shopchatWidget = true;
+
+  var script = document.currentScript;
+  var base = new URL(script && script.src ? script.src : '/widget.js', window.location.href);
+  var origin = base.origin;
+  var wsUrl = (base.protocol === 'https:' ? 'wss://' : 'ws://') + base.host + '/ws';
+  var STORE = 'shopchat:' + origin + ':';
+
+  function load(key) {
+    try { return window.localStorage.getItem(STORE + key); } catch (e) { return null; }
+  }
+  function save(key, value) {
+    try {
+      if (value === null) { window.localStorage.removeItem(STORE + key); } else { window.localStorage.setItem(STORE + key, value); }
+    } catch (e) { /* storage may be disabled; the chat still works for this page view */ }
+  }
+
+  var CSS = [
+    ':host { all: initial; }',
+    '* { box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }',
+    '.launcher { position: fixed; right: 20px; bottom: 20px; width: 60px; height: 60px; border-radius: 50%; border: none;',
+    '  background: #1d5c63; color: #fff; cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); z-index: 2147483000;',
+    '  display: flex; align-items: center; justify-content: center; }',
+    '.launcher:focus-visible, button:focus-visible, textarea:focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }',
+    '.launcher svg { width: 28px; height: 28px; }',
+    '.panel { position: fixed; right: 20px; bottom: 92px; width: 370px; height: 560px; max-height: calc(100vh - 110px);',
+    '  background: #fff; border-radius: 14px; box-shadow: 0 8px 30px rgba(0,0,0,.25); display: flex; flex-direction: column;',
+    '  overflow: hidden; z-index: 2147483000; color: #1f2a37; font-size: 15px; }',
+    '.panel[hidden] { display: none; }',
+    '.head { background: #1d5c63; color: #fff; padding: 12px 14px; display: flex; align-items: center; gap: 10px; }',
+    '.head img { width: 36px; height: 36px; border-radius: 50%; background: #fff; }',
+    '.head .who { flex: 1; } .head .name { font-weight: 600; } .head .status { font-size: 12px; opacity: .85; }',
+    '.close { background: transparent; border: none; color: #fff; font-size: 22px; cursor: pointer; width: 36px; height: 36px; }',
+    '.log { flex: 1; overflow-y: auto; padding: 14px; display: flex; flex-direction: column; gap: 8px; background: #f6f7f9; }',
+    '.msg { max-width: 82%; padding: 9px 12px; border-radius: 14px; line-height: 1.4; white-space: pre-wrap; word-wrap: break-word; }',
+    '.msg.customer { align-self: flex-end; background: #1d5c63; color: #fff; border-bottom-right-radius: 4px; }',
+    '.msg.bot, .msg.agent, .msg.system { align-self: flex-start; background: #fff; border: 1px solid #e3e6ea; border-bottom-left-radius: 4px; }',
+    '.msg.pending { opacity: .6; }',
+    '.msg.failed { outline: 2px solid #b42318; }',
+    '.note { align-self: center; font-size: 13px; color: #b42318; background: #fdecea; padding: 6px 10px; border-radius: 8px; }',
+    '.typing { padding: 0 14px 6px; font-size: 13px; color: #5b6776; background: #f6f7f9; min-height: 20px; }',
+    '.compose { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #e3e6ea; }',
+    '.compose textarea { flex: 1; resize: none; border: 1px solid #c5cbd3; border-radius: 10px; padding: 8px 10px; font-size: 15px; height: 42px; }',
+    '.compose button { background: #1d5c63; color: #fff; border: none; border-radius: 10px; padding: 0 16px; font-size: 15px; cursor: pointer; }',
+    '.compose button:disabled { opacity: .5; cursor: default; }',
+    '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
+    '@media (max-width: 480px) { .panel { right: 0; bottom: 0; width: 100vw; height: 100vh; max-height: none; border-radius: 0; }',
+    '  .launcher { right: 14px; bottom: 14px; } .panel:not([hidden]) ~ .launcher { display: none; } }'
+  ].join('\n');
+
+  var host = document.createElement('div');
+  host.id = 'shopchat-widget';
+  var root = host.attachShadow({ mode: 'open' });
+  var style = document.createElement('style');
+  style.textContent = CSS;
+  root.appendChild(style);
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, attrs[name]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  var panel = el('section', { 'class': 'panel', role: 'dialog', 'aria-label': 'Chat with customer service', hidden: '' });
+  var head = el('div', { 'class': 'head' });
+  var avatar = el('img', { alt: '' });
+  var who = el('div', { 'class': 'who' });
+  var botName = el('div', { 'class': 'name' }, 'Customer service');
+  var status = el('div', { 'class': 'status', 'aria-live': 'polite' }, 'Connecting…');
+  who.appendChild(botName);
+  who.appendChild(status);
+  var close = el('button', { 'class': 'close', type: 'button', 'aria-label': 'Close chat' }, '×');
+  head.appendChild(avatar);
+  head.appendChild(who);
+  head.appendChild(close);
+
+  var log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', tabindex: '0' });
+  var typing = el('div', { 'class': 'typing', 'aria-live': 'polite' });
+  var form = el('form', { 'class': 'compose' });
+  var label = el('label', { 'class': 'sr-only', 'for': 'shopchat-input' }, 'Your message');
+  var input = el('textarea', { id: 'shopchat-input', rows: '1', maxlength: '2000', placeholder: 'Type your message…', autocomplete: 'off' });
+  var send = el('button', { type: 'submit' }, 'Send');
+  form.appendChild(label);
+  form.appendChild(input);
+  form.appendChild(send);
+  panel.appendChild(head);
+  panel.appendChild(log);
+  panel.appendChild(typing);
+  panel.appendChild(form);
+
+  var launcher = el('button', { 'class': 'launcher', type: 'button', 'aria-label': 'Open chat', 'aria-expanded': 'false' });
+  launcher.innerHTML = '<svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z"/></svg>';
+  root.appendChild(panel);
+  root.appendChild(launcher);
+
+  // --- conversation state -------------------------------------------------------------------------------------
+  var token = load('token');
+  var shown = {};          // seq -> true, so a message is never rendered twice
+  var lastSeq = 0;
+  var pending = readPending(); // clientMessageId -> {text, node}, sent but not yet acknowledged
+  var client = null;
+  var connected = false;
+  var typingTimer = null;
+
+  function readPending() {
+    try { return JSON.parse(load('pending') || '{}') || {}; } catch (e) { return {}; }
+  }
+  function writePending() {
+    var plain = {};
+    Object.keys(pending).forEach(function (id) { plain[id] = { text: pending[id].text }; });
+    save('pending', Object.keys(plain).length ? JSON.stringify(plain) : null);
+  }
+
+  function scrollDown() { log.scrollTop = log.scrollHeight; }
+
+  function bubble(sender, text, extraClass) {
+    var node = el('div', { 'class': 'msg ' + sender + (extraClass ? ' ' + extraClass : '') }, text);
+    node.setAttribute('data-sender', sender);
+    log.appendChild(node);
+    scrollDown();
+    return node;
+  }
+
+  function note(text) {
+    var node = el('div', { 'class': 'note', role: 'status' }, text);
+    log.appendChild(node);
+    scrollDown();
+  }
+
+  function showMessage(m) {
+    var sender = String(m.sender || 'bot').toLowerCase();
+    // A stored customer message is the acknowledgement of the pending one with the same client id.
+    var waiting = sender === 'customer' && m.clientMessageId ? pending[m.clientMessageId] : null;
+    if (waiting) {
+      delete pending[m.clientMessageId];
+      writePending();
+    }
+    if (shown[m.seq]) {
+      if (waiting && waiting.node) { waiting.node.remove(); }
+      return;
+    }
+    shown[m.seq] = true;
+    lastSeq = Math.max(lastSeq, m.seq);
+    if (waiting && waiting.node) {
+      waiting.node.classList.remove('pending');
+      waiting.node.setAttribute('data-seq', String(m.seq));
+      return;
+    }
+    var bubbleNode = bubble(sender, m.text);
+    bubbleNode.setAttribute('data-seq', String(m.seq));
+    if (sender !== 'customer') { setTyping(false); }
+  }
+
+  function setTyping(active) {
+    clearTimeout(typingTimer);
+    typing.textContent = active ? botName.textContent + ' is typing…' : '';
+    if (active) { typingTimer = setTimeout(function () { setTyping(false); }, 10000); }
+  }
+
+  function onEvent(frame) {
+    var event;
+    try { event = JSON.parse(frame.body); } catch (e) { return; }
+    switch (event.type) {
+      case 'session':
+        token = event.token;
+        save('token', token);
+        if (client) { client.connectHeaders = { 'conversation-token': token }; }
+        if (event.bot) {
+          botName.textContent = event.bot.name;
+          avatar.src = origin + event.bot.avatarUrl;
+        }
+        (event.messages || []).forEach(showMessage);
+        resendPending();
+        break;
+      case 'message':
+        showMessage(event);
+        break;
+      case 'typing':
+        setTyping(!!event.active);
+        break;
+      case 'error':
+        if (event.clientMessageId && pending[event.clientMessageId]) {
+          var failed = pending[event.clientMessageId].node;
+          if (failed) { failed.classList.remove('pending'); failed.classList.add('failed'); }
+          delete pending[event.clientMessageId];
+          writePending();
+        }
+        note(event.text);
+        break;
+      default:
+        break;
+    }
+  }
+
+  function publish(destination, body) {
+    client.publish({ destination: destination, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  }
+
+  function resendPending() {
+    Object.keys(pending).forEach(function (id) {
+      if (!pending[id].node) { pending[id].node = bubble('customer', pending[id].text, 'pending'); }
+      publish('/app/chat.send', { clientMessageId: id, text: pending[id].text });
+    });
+  }
+
+  function newId() {
+    if (window.crypto && window.crypto.randomUUID) { return window.crypto.randomUUID(); }
+    return 'm' + Date.now().toString(36) + Math.random().toString(36).slice(2, 12);
+  }
+
+  function connect() {
+    if (client) { return; }
+    client = new window.StompJs.Client({
+      brokerURL: wsUrl,
+      connectHeaders: token ? { 'conversation-token': token } : {},
+      reconnectDelay: 2000,
+      heartbeatIncoming: 10000,
+      heartbeatOutgoing: 10000
+    });
+    client.onConnect = function () {
+      connected = true;
+      status.textContent = 'Online';
+      send.disabled = false;
+      client.subscribe('/user/queue/events', onEvent);
+      publish('/app/chat.resume', { afterSeq: lastSeq });
+    };
+    client.onWebSocketClose = function () {
+      connected = false;
+      status.textContent = 'Reconnecting…';
+    };
+    client.onStompError = function (frame) {
+      status.textContent = 'Reconnecting…';
+      if (frame && frame.headers && frame.headers.message) { note(frame.headers.message); }
+    };
+    client.activate();
+  }
+
+  function loadStomp(then) {
+    if (window.StompJs) { then(); return; }
+    var s = document.createElement('script');
+    s.src = origin + '/webjars/stomp__stompjs/bundles/stomp.umd.min.js';
+    s.onload = then;
+    s.onerror = function () { status.textContent = 'Chat is unavailable right now'; };
+    document.head.appendChild(s);
+  }
+
+  function open() {
+    panel.hidden = false;
+    launcher.setAttribute('aria-expanded', 'true');
+    launcher.setAttribute('aria-label', 'Close chat');
+    save('open', '1');
+    loadStomp(connect);
+    input.focus();
+  }
+
+  function hide() {
+    panel.hidden = true;
+    launcher.setAttribute('aria-expanded', 'false');
+    launcher.setAttribute('aria-label', 'Open chat');
+    save('open', null);
+    launcher.focus();
+  }
+
+  launcher.addEventListener('click', function () { if (panel.hidden) { open(); } else { hide(); } });
+  close.addEventListener('click', hide);
+  panel.addEventListener('keydown', function (e) { if (e.key === 'Escape') { hide(); } });
+  input.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); form.requestSubmit ? form.requestSubmit() : submit(e); }
+  });
+  form.addEventListener('submit', submit);
+
+  function submit(e) {
+    e.preventDefault();
+    var text = input.value.trim();
+    if (!text) { return; }
+    var id = newId();
+    pending[id] = { text: text, node: bubble('customer', text, 'pending') };
+    writePending();
+    input.value = '';
+    if (connected) { publish('/app/chat.send', { clientMessageId: id, text: text }); }
+  }
+
+  send.disabled = true;
+  document.body.appendChild(host);
+  // A customer who had the chat open before a reload finds it open again, with the whole conversation.
+  if (load('open') === '1' && token) { open(); }
+})();

@@ -1,0 +1,125 @@
+package org.shopchat.bot.chat;
+
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A customer as any STOMP client sees the bot, following docs/protocol.md: used by the full-stack tests.
+ */
+public final class CustomerStompClient implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final WebSocketStompClient stomp;
+    private final StompSession session;
+    private final BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
+
+    private CustomerStompClient(WebSocketStompClient stomp, StompSession session) {
+        this.stomp = stomp;
+        this.session = session;
+    }
+
+    /** Connects, presenting {@code token} if not null, and subscribes to the customer's events. */
+    public static CustomerStompClient connect(int port, String token) throws Exception {
+        WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
+        stomp.setMessageConverter(new JacksonJsonMessageConverter());
+        StompHeaders connect = new StompHeaders();
+        if (token != null) {
+            connect.add("conversation-token", token);
+        }
+        StompSession session = stomp.connectAsync("ws://127.0.0.1:" + port + "/ws", new WebSocketHttpHeaders(), connect,
+                new StompSessionHandlerAdapter() { }).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        CustomerStompClient client = new CustomerStompClient(stomp, session);
+        session.subscribe("/user/queue/events", new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders headers) {
+                return Map.class;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public void handleFrame(StompHeaders headers, Object payload) {
+                client.events.add((Map<String, Object>) payload);
+            }
+        });
+        return client;
+    }
+
+    /** Sends chat.resume and returns the session event. */
+    public Map<String, Object> resume(long afterSeq) throws InterruptedException {
+        session.send("/app/chat.resume", Map.of("afterSeq", afterSeq));
+        return next("session");
+    }
+
+    public void send(String clientMessageId, String text) {
+        Map<String, Object> payload = new java.util.HashMap<>();
+        payload.put("clientMessageId", clientMessageId);
+        payload.put("text", text);
+        session.send("/app/chat.send", payload);
+    }
+
+    public void sendRaw(String destination, String contentType, byte[] body) {
+        StompHeaders headers = new StompHeaders();
+        headers.setDestination(destination);
+        if (contentType != null) {
+            headers.set("content-type", contentType);
+        }
+        session.send(headers, body);
+    }
+
+    /** The next event of the given type, skipping others (typing indicators, echoes); fails after a bounded wait. */
+    public Map<String, Object> next(String type) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (event != null && type.equals(event.get("type"))) {
+                return event;
+            }
+        }
+        throw new AssertionError("no '" + type + "' event within " + WAIT);
+    }
+
+    /** The next stored message written by {@code sender}. */
+    public Map<String, Object> nextMessageFrom(String sender) throws InterruptedException {
+        while (true) {
+            Map<String, Object> message = next("message");
+            if (sender.equals(message.get("sender"))) {
+                return message;
+            }
+        }
+    }
+
+    /** Everything received so far and not yet consumed. */
+    public List<Map<String, Object>> drain() {
+        List<Map<String, Object>> rest = new ArrayList<>();
+        events.drainTo(rest);
+        return rest;
+    }
+
+    public boolean isConnected() {
+        return session.isConnected();
+    }
+
+    @Override
+    public void close() {
+        if (session.isConnected()) {
+            session.disconnect();
+        }
+        stomp.stop();
+    }
+}
