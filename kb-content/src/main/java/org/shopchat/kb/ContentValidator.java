@@ -25,6 +25,12 @@ public final class ContentValidator {
     public static final int MAX_TITLE_CHARS = 90;
     public static final int MIN_QUESTIONS = 3;
     public static final int MAX_QUESTIONS = 6;
+    /**
+     * Retrieval test questions must be worded differently from the article they test: at most this share of words
+     * (Jaccard overlap of word sets) in common with any title or alternative question. Otherwise the test set
+     * measures string matching, not retrieval.
+     */
+    public static final double MAX_WORD_OVERLAP_WITH_ARTICLE = 0.7;
 
     static final String PERSONA_FILE = "persona.md";
     static final String SYNONYMS_FILE = "synonyms.txt";
@@ -341,10 +347,10 @@ public final class ContentValidator {
         if (parsed.value().isEmpty()) {
             return parsed.problems();
         }
-        Map<String, String> articleWording = new HashMap<>();
+        Map<Set<String>, String> articleWording = new HashMap<>();
         for (Article article : articles) {
-            articleWording.put(normalised(article.title()), article.id());
-            article.questions().forEach(q -> articleWording.put(normalised(q), article.id()));
+            articleWording.put(words(article.title()), article.id());
+            article.questions().forEach(q -> articleWording.put(words(q), article.id()));
         }
         Set<String> publishedIds = articles.stream().filter(Article::isPublished).map(Article::id)
                 .collect(Collectors.toSet());
@@ -358,10 +364,14 @@ public final class ContentValidator {
                 problems.add(new ContentProblem(RetrievalQuestions.FILE, line,
                         "expected article '" + question.expectedArticleId() + "' is not a published article"));
             }
-            String copiedFrom = articleWording.get(normalised(question.question()));
+            Set<String> questionWords = words(question.question());
+            String copiedFrom = articleWording.entrySet().stream()
+                    .filter(e -> overlap(e.getKey(), questionWords) >= MAX_WORD_OVERLAP_WITH_ARTICLE)
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
             if (copiedFrom != null) {
                 problems.add(new ContentProblem(RetrievalQuestions.FILE, line,
-                        "copies the title or a question of article '" + copiedFrom + "'; phrase it differently"));
+                        "is worded too much like the title or a question of article '" + copiedFrom
+                                + "'; phrase it differently"));
             }
         }
         return problems;
@@ -430,6 +440,22 @@ public final class ContentValidator {
 
     static boolean isTemplate(String path) {
         return path.startsWith(TEMPLATES_DIR) && path.endsWith(".md") && path.indexOf('/', TEMPLATES_DIR.length()) < 0;
+    }
+
+    private static Set<String> words(String text) {
+        return java.util.Arrays.stream(normalised(text).split(" ")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /** Jaccard overlap of two word sets. */
+    private static double overlap(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        if (union.isEmpty()) {
+            return 1.0;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return (double) common.size() / union.size();
     }
 
     /** Lower case letters and digits only, single spaces: "What's my order?" and "whats my order" are the same. */

@@ -235,11 +235,22 @@ class ContentValidatorTest {
                 "eval/retrieval-questions.tsv:5: expected '<question><TAB><article-id>'");
         assertThat(problems(with(RetrievalQuestions.FILE, text.replace("broken line without tab\n", ""))))
                 .containsExactly(
-                        "eval/retrieval-questions.tsv:2: copies the title or a question of article 'online-only'; "
-                                + "phrase it differently",
-                        "eval/retrieval-questions.tsv:3: copies the title or a question of article 'online-only'; "
-                                + "phrase it differently",
+                        "eval/retrieval-questions.tsv:2: is worded too much like the title or a question of article "
+                                + "'online-only'; phrase it differently",
+                        "eval/retrieval-questions.tsv:3: is worded too much like the title or a question of article "
+                                + "'online-only'; phrase it differently",
                         "eval/retrieval-questions.tsv:4: expected article 'no-such-article' is not a published article");
+    }
+
+    @Test
+    void rejectsRetrievalQuestionsThatOnlyReorderAnArticleQuestion() {
+        String text = "# Source: written for this project. Licence: Apache-2.0.\n"
+                + "shops, do you have any I can visit\tonline-only\n"
+                + "any physical shop near me where I could look at the coats\tonline-only\n";
+
+        assertThat(problems(with(RetrievalQuestions.FILE, text))).containsExactly(
+                "eval/retrieval-questions.tsv:2: is worded too much like the title or a question of article "
+                        + "'online-only'; phrase it differently");
     }
 
     @Test

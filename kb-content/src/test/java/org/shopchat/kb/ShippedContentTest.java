@@ -64,6 +64,19 @@ class ShippedContentTest {
     }
 
     @Test
+    void retrievalTestSetHasAtLeast260QuestionsCoveringEveryInformationIntent() {
+        KnowledgeContent content = KnowledgeContent.loadFromDirectory(KB);
+        java.util.List<RetrievalQuestion> questions = RetrievalQuestions.loadFromDirectory(KB);
+
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(260);
+        assertThat(RetrievalQuestions.loadFromClasspath()).isEqualTo(questions);
+        Set<String> intentsTested = questions.stream()
+                .flatMap(q -> content.article(q.expectedArticleId()).orElseThrow().intents().stream())
+                .collect(Collectors.toSet());
+        assertThat(intentsTested).containsAll(IntentCoverage.informationIntents());
+    }
+
+    @Test
     void intentsAreEitherAnsweredByArticlesOrByAFlow() {
         assertThat(IntentCoverage.COVERED_BY_FLOW.keySet()).isSubsetOf(IntentCoverage.PRODUCT_INTENTS);
         assertThat(IntentCoverage.informationIntents()).hasSize(
