@@ -13,9 +13,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class IntentModelTest {
+public class IntentModelTest {
 
-    static final List<LabeledUtterance> SAMPLE = sample();
+    public static final List<LabeledUtterance> SAMPLE = sample();
 
     private static IntentModel model;
 
