@@ -39,6 +39,24 @@ class ShippedContentTest {
     }
 
     @Test
+    void loadsFromInsideAJarWhereFoldersCannotBeListed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path jar = tmp.resolve("kb-content.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var paths = Files.walk(KB)) {
+            for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry("kb/" + KB.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            KnowledgeContent fromJar = KnowledgeContent.load(ContentFiles.fromClasspath(loader));
+
+            assertThat(fromJar.articles()).isEqualTo(KnowledgeContent.loadFromDirectory(KB).articles());
+        }
+    }
+
+    @Test
     void indexFileIsExactlyWhatTheFolderNeeds() throws Exception {
         // If this fails after adding or removing a file, replace kb/index.txt with the expected text shown.
         assertThat(Files.readString(KB.resolve(ContentFiles.INDEX))).isEqualTo(FILES.expectedIndex());
