@@ -446,16 +446,18 @@ public final class ContentValidator {
         return java.util.Arrays.stream(normalised(text).split(" ")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
     }
 
-    /** Jaccard overlap of two word sets. */
+    /** Jaccard overlap of two word sets (counted without copying: it runs for every question × article wording). */
     private static double overlap(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        if (union.isEmpty()) {
-            return 1.0;
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        int common = 0;
+        for (String word : smaller) {
+            if (larger.contains(word)) {
+                common++;
+            }
         }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return (double) common.size() / union.size();
+        int union = a.size() + b.size() - common;
+        return union == 0 ? 1.0 : (double) common / union;
     }
 
     /** Lower case letters and digits only, single spaces: "What's my order?" and "whats my order" are the same. */

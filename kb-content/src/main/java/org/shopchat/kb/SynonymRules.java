@@ -3,6 +3,7 @@ package org.shopchat.kb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,14 @@ import java.util.regex.Pattern;
  * (explicit mapping); {@code #} starts a comment line. Terms are lower case words, multi-word terms allowed.
  */
 public final class SynonymRules {
+
+    /**
+     * Lucene's English stop words. A term containing one would be analysed with a position gap (or to nothing),
+     * which makes {@code SynonymMap} reject the rule or match something else, depending on the bot's analyzer.
+     */
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if",
+            "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+            "these", "they", "this", "to", "was", "will", "with");
 
     private static final Pattern TERM = Pattern.compile("[a-z0-9][a-z0-9' -]*[a-z0-9]|[a-z0-9]");
 
@@ -55,6 +64,11 @@ public final class SynonymRules {
                 String t = term.strip();
                 if (!TERM.matcher(t).matches()) {
                     return "'" + t + "' is not a lower-case term (letters, digits, spaces, hyphens, apostrophes)";
+                }
+                for (String word : t.split("[ -]+")) {
+                    if (STOP_WORDS.contains(word)) {
+                        return "'" + t + "' contains the stop word '" + word + "', which the search analyzer drops";
+                    }
                 }
                 termCount++;
             }

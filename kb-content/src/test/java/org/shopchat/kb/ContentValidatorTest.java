@@ -215,12 +215,13 @@ class ContentValidatorTest {
 
     @Test
     void rejectsAMalformedSynonymRuleAndAMissingLicence() {
-        String text = "# Synonyms\nparcel, package\nrefund =>\nMoney Back, refund\n";
+        String text = "# Synonyms\nparcel, package\nrefund =>\nMoney Back, refund\nmissing, did not arrive\n";
 
         assertThat(problems(with("synonyms.txt", text))).containsExactly(
                 "synonyms.txt:1: must start with '#' comment lines stating source and licence",
                 "synonyms.txt:3: '' is not a lower-case term (letters, digits, spaces, hyphens, apostrophes)",
-                "synonyms.txt:4: 'Money Back' is not a lower-case term (letters, digits, spaces, hyphens, apostrophes)");
+                "synonyms.txt:4: 'Money Back' is not a lower-case term (letters, digits, spaces, hyphens, apostrophes)",
+                "synonyms.txt:5: 'did not arrive' contains the stop word 'not', which the search analyzer drops");
     }
 
     @Test
