@@ -5,12 +5,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -107,6 +112,22 @@ class CustomerTokenVerifierTests {
                 CustomerTokenFormat.sign(CustomerTokenFormat.key(SECRET), payload));
 
         assertThat(verifier.verify(token)).isEmpty();
+    }
+
+    @Test
+    void theExampleTokenInTheProtocolDocumentationVerifiesWithTheDemoSecret() throws IOException {
+        Path doc = Path.of(System.getProperty("user.dir")).getParent().resolve("docs").resolve("protocol.md");
+        Matcher example = Pattern.compile("\\n([A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{43})\\n")
+                .matcher(Files.readString(doc).split("## Identifying a logged-in shop customer", 2)[1]);
+        assertThat(example.find()).as("example token in docs/protocol.md").isTrue();
+        Instant dayBeforeExpiry = Instant.parse("2026-12-31T12:00:00Z");
+        CustomerTokenVerifier demo = new CustomerTokenVerifier(new OrdersProperties(
+                CustomerTokenIssuer.DEMO_SECRET, Duration.ofHours(24), 3), Clock.fixed(dayBeforeExpiry, ZoneOffset.UTC));
+
+        assertThat(demo.verify(example.group(1))).contains(ALICE);
+        assertThat(new CustomerTokenIssuer(CustomerTokenIssuer.DEMO_SECRET)
+                .issue(ALICE, Instant.ofEpochSecond(1_798_761_600L)))
+                .isEqualTo(example.group(1));
     }
 
     @Test

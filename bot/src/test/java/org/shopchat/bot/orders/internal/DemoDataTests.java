@@ -13,11 +13,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,6 +148,26 @@ class DemoDataTests {
         assertThat(customers.findById("C-100001")).map(Customer::getEmail).contains("alice@example.com");
         assertThat(customers.findById("C-100001")).map(Customer::getPostcode).contains("SW1A 1AA");
         assertThat(customers.findById("C-100002")).map(c -> c.toProfile().tier()).contains(CustomerTier.VIP);
+    }
+
+    @Test
+    void theDemoOrdersTableInTheShopDocumentationMatchesTheData() throws IOException {
+        Path doc = Path.of(System.getProperty("user.dir")).getParent().resolve("docs").resolve("demo-shop.md");
+        String section = Files.readString(doc).split("## Demo orders", 2)[1];
+        Matcher row = Pattern.compile("(?m)^\\| (NW-\\d{6}) \\|[^|]*\\| `([a-z_]+)`([^\\n]*)$").matcher(section);
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            OrderDetails order = orders.findByNumber(row.group(1)).orElseThrow();
+            assertThat(order.status().name().toLowerCase(Locale.ROOT)).as(row.group(1)).isEqualTo(row.group(2));
+            assertThat(order.delayed()).as(row.group(1) + " delayed").isEqualTo(row.group(3).contains("delayed"));
+            Matcher refund = Pattern.compile("refund `([a-z]+)`").matcher(row.group(3));
+            if (refund.find()) {
+                assertThat(order.latestRefund()).as(row.group(1) + " refund")
+                        .map(r -> r.status().name().toLowerCase(Locale.ROOT)).contains(refund.group(1));
+            }
+        }
+        assertThat(rows).isEqualTo(14);
     }
 
     private OrderStatus status(String orderNumber) {
