@@ -36,8 +36,8 @@ public final class CustomerTokenIssuer {
 
     public static void main(String[] args) {
         if (args.length < 1 || args.length > 2 || !CustomerId.isWellFormed(args[0])
-                || (args.length == 2 && !args[1].matches("[1-9][0-9]{0,2}"))) {
-            System.err.println("usage: CustomerTokenIssuer <customer id, e.g. C-100001> [valid for hours, 1-999, default 8]");
+                || (args.length == 2 && !args[1].matches("[1-9]|1[0-9]|2[0-4]"))) {
+            System.err.println("usage: CustomerTokenIssuer <customer id, e.g. C-100001> [valid for hours, 1-24, default 8]");
             System.exit(2);
             return;
         }

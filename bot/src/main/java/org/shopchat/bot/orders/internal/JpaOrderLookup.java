@@ -137,5 +137,4 @@ class JpaOrderLookup implements OrderLookup {
     private OrderDetails details(CustomerOrder order) {
         return order.toDetails(ShopCalendar.today(clock), CancellationPolicy.feeFor(order));
     }
-
 }
