@@ -48,6 +48,11 @@
     '.msg.pending { opacity: .6; }',
     '.msg.failed { outline: 2px solid #b42318; }',
     '.note { align-self: center; font-size: 13px; color: #b42318; background: #fdecea; padding: 6px 10px; border-radius: 8px; }',
+    '.extras { align-self: flex-start; display: flex; flex-wrap: wrap; gap: 6px; max-width: 90%; }',
+    '.extras a { color: #1d5c63; font-weight: 600; font-size: 14px; }',
+    '.quick { background: #fff; color: #1d5c63; border: 1px solid #1d5c63; border-radius: 16px; padding: 5px 12px;',
+    '  font-size: 14px; cursor: pointer; }',
+    '.quick:hover { background: #e9f1ef; } .quick:disabled { opacity: .5; cursor: default; }',
     '.typing { padding: 0 14px 6px; font-size: 13px; color: #5b6776; background: #f6f7f9; min-height: 20px; }',
     '.compose { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #e3e6ea; }',
     '.compose textarea { flex: 1; resize: none; border: 1px solid #c5cbd3; border-radius: 10px; padding: 8px 10px; font-size: 15px; height: 42px; }',
@@ -118,7 +123,7 @@
   }
   function writePending() {
     var plain = {};
-    Object.keys(pending).forEach(function (id) { plain[id] = { text: pending[id].text }; });
+    Object.keys(pending).forEach(function (id) { plain[id] = { text: pending[id].text, choice: pending[id].choice }; });
     save('pending', Object.keys(plain).length ? JSON.stringify(plain) : null);
   }
 
@@ -160,6 +165,34 @@
     var bubbleNode = bubble(sender, m.text);
     bubbleNode.setAttribute('data-seq', String(m.seq));
     if (sender !== 'customer') { setTyping(false); }
+    if (m.attachments) { showAttachments(m); }
+  }
+
+  // Links, buttons and cards under a bot message. Captions come from the server's templates; all as text.
+  function showAttachments(m) {
+    var extras = el('div', { 'class': 'extras' });
+    var a = m.attachments;
+    if (a.article && /^\/kb\/[A-Za-z0-9_-]+$/.test(a.article.url)) {
+      var link = el('a', { href: origin + a.article.url, target: '_blank', rel: 'noopener' }, a.article.readMoreLabel);
+      extras.appendChild(link);
+    }
+    (a.quickReplies || []).forEach(function (reply) {
+      var button = el('button', { 'class': 'quick', type: 'button' }, reply.label);
+      button.addEventListener('click', function () {
+        Array.prototype.forEach.call(extras.querySelectorAll('.quick'), function (b) { b.disabled = true; });
+        if (reply.action === 'feedback') {
+          publish('/app/chat.feedback', { seq: m.seq, helpful: reply.value === 'helpful' });
+        } else {
+          sendText(reply.label, { action: reply.action, value: reply.value });
+        }
+      });
+      extras.appendChild(button);
+    });
+    if (extras.childNodes.length) {
+      extras.setAttribute('data-for-seq', String(m.seq));
+      log.appendChild(extras);
+      scrollDown();
+    }
   }
 
   function setTyping(active) {
@@ -210,7 +243,7 @@
   function resendPending() {
     Object.keys(pending).forEach(function (id) {
       if (!pending[id].node) { pending[id].node = bubble('customer', pending[id].text, 'pending'); }
-      publish('/app/chat.send', { clientMessageId: id, text: pending[id].text });
+      publish('/app/chat.send', message(id));
     });
   }
 
@@ -284,11 +317,21 @@
     e.preventDefault();
     var text = input.value.trim();
     if (!text) { return; }
-    var id = newId();
-    pending[id] = { text: text, node: bubble('customer', text, 'pending') };
-    writePending();
     input.value = '';
-    if (connected) { publish('/app/chat.send', { clientMessageId: id, text: text }); }
+    sendText(text, null);
+  }
+
+  function sendText(text, choice) {
+    var id = newId();
+    pending[id] = { text: text, choice: choice, node: bubble('customer', text, 'pending') };
+    writePending();
+    if (connected) { publish('/app/chat.send', message(id)); }
+  }
+
+  function message(id) {
+    var body = { clientMessageId: id, text: pending[id].text };
+    if (pending[id].choice) { body.choice = pending[id].choice; }
+    return body;
   }
 
   send.disabled = true;

@@ -1,6 +1,7 @@
 package org.shopchat.bot.chat;
 
 import org.shopchat.bot.conversation.ConversationService;
+import org.shopchat.bot.conversation.CustomerInput;
 import org.shopchat.bot.conversation.MessageView;
 import org.shopchat.bot.conversation.Reception;
 import org.shopchat.bot.persona.BotVoice;
@@ -64,8 +65,10 @@ class ChatController {
             events.toSession(customer, headers.getSessionId(), rejection(violation.get(), message));
             return;
         }
-        Reception reception = conversations.accept(customer.conversationId(), message.clientMessageId(),
-                rules.clean(message.text()));
+        CustomerInput.Choice choice = message.choice() == null ? null
+                : new CustomerInput.Choice(message.choice().action(), message.choice().value());
+        Reception reception = conversations.accept(customer.conversationId(),
+                new CustomerInput(message.clientMessageId(), rules.clean(message.text()), choice));
         if (reception.duplicate()) {
             // The stored message doubles as the acknowledgement the client is waiting for.
             events.toSession(customer, headers.getSessionId(), ChatEvent.Posted.of(reception.message()));
@@ -74,6 +77,16 @@ class ChatController {
             events.toConversation(customer.conversationId(), new ChatEvent.Typing("BOT", true));
             MessageView question = reception.message();
             conversations.answer(customer.conversationId(), question.seq());
+        }
+    }
+
+    @MessageMapping("chat.feedback")
+    void feedback(@Payload FeedbackRequest request, Principal principal, SimpMessageHeaderAccessor headers) {
+        CustomerPrincipal customer = (CustomerPrincipal) principal;
+        if (request == null || request.seq() == null || request.helpful() == null
+                || !conversations.feedback(customer.conversationId(), request.seq(), request.helpful())) {
+            events.toSession(customer, headers.getSessionId(), new ChatEvent.Error("malformed",
+                    voice.say(TemplateKey.ERROR_UNSUPPORTED_MESSAGE, 0).text(), null));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.shopchat.bot.chat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.shopchat.bot.conversation.Attachments;
 import org.shopchat.bot.conversation.MessageView;
 
 import java.time.Instant;
@@ -27,11 +28,12 @@ sealed interface ChatEvent {
 
     /** A stored message; for the customer's own message it is also the acknowledgement of {@code clientMessageId}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Posted(String type, long seq, String sender, String text, String clientMessageId, Instant createdAt)
-            implements ChatEvent {
+    record Posted(String type, long seq, String sender, String text, String clientMessageId, Instant createdAt,
+                  Attachments attachments) implements ChatEvent {
         static Posted of(MessageView message) {
             return new Posted("message", message.seq(), message.sender().name(), message.text(),
-                    message.clientMessageId(), message.createdAt());
+                    message.clientMessageId(), message.createdAt(),
+                    message.attachments() == null || message.attachments().isEmpty() ? null : message.attachments());
         }
     }
 

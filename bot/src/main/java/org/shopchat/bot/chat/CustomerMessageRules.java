@@ -12,6 +12,8 @@ class CustomerMessageRules {
     enum Violation { MISSING_CLIENT_MESSAGE_ID, EMPTY, TOO_LONG, UNSUPPORTED }
 
     private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern CHOICE_ACTION = Pattern.compile("[a-z_]{1,32}");
+    private static final Pattern CHOICE_VALUE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     // Control characters other than tab and line breaks have no place in a chat message.
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
@@ -33,6 +35,11 @@ class CustomerMessageRules {
             return Optional.of(Violation.TOO_LONG);
         }
         if (CONTROL.matcher(message.text()).find()) {
+            return Optional.of(Violation.UNSUPPORTED);
+        }
+        CustomerMessage.Choice choice = message.choice();
+        if (choice != null && (choice.action() == null || !CHOICE_ACTION.matcher(choice.action()).matches()
+                || choice.value() == null || !CHOICE_VALUE.matcher(choice.value()).matches())) {
             return Optional.of(Violation.UNSUPPORTED);
         }
         return Optional.empty();

@@ -21,14 +21,16 @@ public class ConversationService {
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final Responder responder;
+    private final MessageViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConversationService(ConversationRepository conversations, MessageRepository messages, Responder responder,
-                        ApplicationEventPublisher events, Clock clock) {
+                        MessageViews views, ApplicationEventPublisher events, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.responder = responder;
+        this.views = views;
         this.events = events;
         this.clock = clock;
     }
@@ -56,23 +58,24 @@ public class ConversationService {
         Conversation conversation = lock(conversationId);
         if (conversation.getLastSeq() == 0) {
             BotReply welcome = responder.welcome(ConversationView.of(conversation));
-            post(Message.fromBot(conversation, conversation.nextSeq(clock.instant()), welcome, clock.instant()));
+            postBot(conversation, welcome);
         }
         return messages.findByConversationIdAndSeqGreaterThanOrderBySeq(conversationId, Math.max(0, afterSeq))
-                .stream().map(MessageView::of).toList();
+                .stream().map(views::of).toList();
     }
 
     /** Stores a customer message once per client message id. */
     @Transactional
-    public Reception accept(UUID conversationId, String clientMessageId, String text) {
+    public Reception accept(UUID conversationId, CustomerInput input) {
         Conversation conversation = lock(conversationId);
-        Optional<Message> earlier = messages.findByConversationIdAndClientMessageId(conversationId, clientMessageId);
+        Optional<Message> earlier = messages.findByConversationIdAndClientMessageId(conversationId,
+                input.clientMessageId());
         if (earlier.isPresent()) {
-            return new Reception(MessageView.of(earlier.get()), true, earlier.get().isAnswered());
+            return new Reception(views.of(earlier.get()), true, earlier.get().isAnswered());
         }
         Instant now = clock.instant();
-        Message message = post(Message.fromCustomer(conversation, conversation.nextSeq(now), clientMessageId, text, now));
-        return new Reception(MessageView.of(message), false, false);
+        Message message = post(Message.fromCustomer(conversation, conversation.nextSeq(now), input, now));
+        return new Reception(views.of(message), false, false);
     }
 
     /** Produces and stores the bot's answer to a stored customer message, unless it was answered already. */
@@ -85,16 +88,39 @@ public class ConversationService {
         if (question.isAnswered()) {
             return;
         }
-        BotReply reply = responder.answer(ConversationView.of(conversation), MessageView.of(question));
-        Instant now = clock.instant();
-        question.markAnswered(now);
-        post(Message.fromBot(conversation, conversation.nextSeq(now), reply, now));
+        BotReply reply = responder.answer(ConversationView.of(conversation), views.of(question));
+        question.markAnswered(clock.instant());
+        postBot(conversation, reply);
+    }
+
+    /**
+     * Records the customer's "did this help?" on a bot message of this conversation and stores the bot's
+     * acknowledgement. Feedback on a message that is not an article answer of this conversation is refused.
+     *
+     * @return false when {@code seq} is not an article answer in this conversation
+     */
+    @Transactional
+    public boolean feedback(UUID conversationId, long seq, boolean helpful) {
+        Conversation conversation = lock(conversationId);
+        Optional<Message> answered = messages.findByConversationIdAndSeq(conversationId, seq)
+                .filter(m -> m.getSender() == Sender.BOT && m.provenance().articleId() != null);
+        if (answered.isEmpty()) {
+            return false;
+        }
+        postBot(conversation, responder.feedback(ConversationView.of(conversation), views.of(answered.get()), helpful));
+        return true;
+    }
+
+    /** Posts a message from the bot that no customer message asked for (e.g. a proactive order update). */
+    @Transactional
+    public void postFromBot(UUID conversationId, BotReply reply) {
+        postBot(lock(conversationId), reply);
     }
 
     @Transactional(readOnly = true)
     public List<MessageView> history(UUID conversationId) {
         return messages.findByConversationIdAndSeqGreaterThanOrderBySeq(conversationId, 0).stream()
-                .map(MessageView::of).toList();
+                .map(views::of).toList();
     }
 
     private Conversation lock(UUID conversationId) {
@@ -102,9 +128,14 @@ public class ConversationService {
                 .orElseThrow(() -> new UnknownConversationException(conversationId));
     }
 
+    private void postBot(Conversation conversation, BotReply reply) {
+        Instant now = clock.instant();
+        post(Message.fromBot(conversation, conversation.nextSeq(now), reply, views.toJson(reply.attachments()), now));
+    }
+
     private Message post(Message message) {
         Message stored = messages.save(message);
-        events.publishEvent(new MessagePosted(MessageView.of(stored)));
+        events.publishEvent(new MessagePosted(views.of(stored)));
         return stored;
     }
 }

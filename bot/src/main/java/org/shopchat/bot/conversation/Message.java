@@ -46,6 +46,34 @@ public class Message {
     @Column(name = "template_revision")
     private Integer templateRevision;
 
+    @Column(length = 40)
+    private String act;
+
+    @Column(name = "article_id", length = 80)
+    private String articleId;
+
+    @Column(name = "article_revision")
+    private Integer articleRevision;
+
+    @Column(length = 64)
+    private String intent;
+
+    private Double confidence;
+
+    @Column(name = "retrieval_score")
+    private Double retrievalScore;
+
+    /** Buttons, article link and cards shown with a bot message, as JSON. */
+    @Column(length = 8000)
+    private String attachments;
+
+    /** The quick reply a customer pressed to send this message, if any. */
+    @Column(name = "choice_action", length = 32)
+    private String choiceAction;
+
+    @Column(name = "choice_value", length = 64)
+    private String choiceValue;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -64,17 +92,42 @@ public class Message {
         this.createdAt = createdAt;
     }
 
-    static Message fromCustomer(Conversation conversation, long seq, String clientMessageId, String text, Instant now) {
-        Message message = new Message(conversation.getId(), seq, Sender.CUSTOMER, text, now);
-        message.clientMessageId = clientMessageId;
+    static Message fromCustomer(Conversation conversation, long seq, CustomerInput input, Instant now) {
+        Message message = new Message(conversation.getId(), seq, Sender.CUSTOMER, input.text(), now);
+        message.clientMessageId = input.clientMessageId();
+        if (input.choice() != null) {
+            message.choiceAction = input.choice().action();
+            message.choiceValue = input.choice().value();
+        }
         return message;
     }
 
-    static Message fromBot(Conversation conversation, long seq, BotReply reply, Instant now) {
+    static Message fromBot(Conversation conversation, long seq, BotReply reply, String attachmentsJson, Instant now) {
         Message message = new Message(conversation.getId(), seq, Sender.BOT, reply.text(), now);
-        message.templateId = reply.templateId();
-        message.templateRevision = reply.templateRevision();
+        BotReply.Provenance p = reply.provenance();
+        message.act = p.act();
+        message.templateId = p.templateId();
+        message.templateRevision = p.templateRevision();
+        message.articleId = p.articleId();
+        message.articleRevision = p.articleRevision();
+        message.intent = p.intent();
+        message.confidence = p.confidence();
+        message.retrievalScore = p.retrievalScore();
+        message.attachments = attachmentsJson;
         return message;
+    }
+
+    BotReply.Provenance provenance() {
+        return new BotReply.Provenance(act, templateId, templateRevision, articleId, articleRevision, intent,
+                confidence, retrievalScore);
+    }
+
+    String getAttachmentsJson() {
+        return attachments;
+    }
+
+    CustomerInput.Choice choice() {
+        return choiceAction == null ? null : new CustomerInput.Choice(choiceAction, choiceValue);
     }
 
     void markAnswered(Instant now) {

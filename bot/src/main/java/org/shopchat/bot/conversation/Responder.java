@@ -11,4 +11,7 @@ public interface Responder {
 
     /** The reply to a customer message, already stored as {@code message}. */
     BotReply answer(ConversationView conversation, MessageView message);
+
+    /** The reply to "did this help?" on {@code answer}, a bot message that came from an article. */
+    BotReply feedback(ConversationView conversation, MessageView answer, boolean helpful);
 }

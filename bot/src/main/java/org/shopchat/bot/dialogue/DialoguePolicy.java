@@ -1,44 +1,239 @@
 package org.shopchat.bot.dialogue;
 
+import org.shopchat.bot.conversation.Attachments;
 import org.shopchat.bot.conversation.BotReply;
 import org.shopchat.bot.conversation.ConversationView;
+import org.shopchat.bot.conversation.CustomerInput;
 import org.shopchat.bot.conversation.MessageView;
+import org.shopchat.bot.conversation.QuickReply;
 import org.shopchat.bot.conversation.Responder;
+import org.shopchat.bot.knowledge.ArticleHit;
+import org.shopchat.bot.knowledge.KnowledgeBase;
 import org.shopchat.bot.persona.BotVoice;
+import org.shopchat.intents.Classification;
+import org.shopchat.intents.Nlu;
+import org.shopchat.intents.ScoredIntent;
+import org.shopchat.intents.Understanding;
 import org.shopchat.kb.TemplateKey;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * First policy of the walking skeleton: greets, and says it did not understand anything else. The NLU-driven policy
- * replaces the matching below.
+ * Decides, per customer message, one dialogue act — small talk, an answer from the knowledge base, a clarifying
+ * question, "out of scope", or help after not understanding — and says it through the persona. Every decision is
+ * logged as a {@link Turn} with what the NLU understood.
  */
 @Component
 class DialoguePolicy implements Responder {
 
-    private static final Pattern GREETING = Pattern.compile(
-            "^(hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings)\\b.*");
+    /** Acts recorded in turns and message provenance. */
+    enum Act { GREETING, SMALL_TALK, ARTICLE_ANSWER, CLARIFY, OUT_OF_SCOPE, NOT_UNDERSTOOD, REPHRASE_HELP, OFFER_HUMAN, FEEDBACK }
 
+    private static final Set<String> GREETINGS = Set.of("greeting");
+    private static final Map<String, TemplateKey> SMALL_TALK = Map.of(
+            "thanks", TemplateKey.THANKS_REPLY,
+            "goodbye", TemplateKey.GOODBYE,
+            "affirm", TemplateKey.ANYTHING_ELSE,
+            "deny", TemplateKey.ANYTHING_ELSE);
+
+    /** Topic buttons offered when the bot did not understand, and the intent each stands for. */
+    private static final Map<TemplateKey, String> TOPICS = java.util.Collections.unmodifiableMap(
+            new java.util.LinkedHashMap<>(Map.of(
+                    TemplateKey.TOPIC_ORDER_STATUS, "track_order",
+                    TemplateKey.TOPIC_DELIVERY, "delivery_period",
+                    TemplateKey.TOPIC_RETURNS, "return_item",
+                    TemplateKey.TOPIC_PAYMENT, "check_payment_methods",
+                    TemplateKey.TOPIC_ACCOUNT, "edit_account")));
+
+    private final Nlu nlu;
     private final BotVoice voice;
+    private final KnowledgeBase knowledge;
+    private final DialogueStateRepository states;
+    private final TurnRepository turns;
+    private final DialogueProperties properties;
+    private final Clock clock;
 
-    DialoguePolicy(BotVoice voice) {
+    DialoguePolicy(Nlu nlu, BotVoice voice, KnowledgeBase knowledge, DialogueStateRepository states,
+                   TurnRepository turns, DialogueProperties properties, Clock clock) {
+        this.nlu = nlu;
         this.voice = voice;
+        this.knowledge = knowledge;
+        this.states = states;
+        this.turns = turns;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
     public BotReply welcome(ConversationView conversation) {
-        return voice.say(TemplateKey.GREETING, Map.of("botName", voice.botName()), (int) conversation.lastSeq());
+        return voice.say(TemplateKey.GREETING, Map.of("botName", voice.botName()), (int) conversation.lastSeq())
+                .withAct(Act.GREETING.name());
     }
 
     @Override
     public BotReply answer(ConversationView conversation, MessageView message) {
+        Understanding understanding = nlu.understand(message.text());
+        DialogueState state = states.findById(conversation.id())
+                .orElseGet(() -> new DialogueState(conversation.id(), clock.instant()));
         int seed = (int) message.seq();
-        if (GREETING.matcher(message.text().toLowerCase(Locale.ROOT)).matches()) {
-            return voice.say(TemplateKey.GREETING, Map.of("botName", voice.botName()), seed);
+        BotReply reply = decide(state, message, understanding, seed);
+        state.touch(clock.instant());
+        states.save(state);
+        turns.save(new Turn(conversation.id(), message.seq(), reading(understanding), reply.provenance().act(),
+                clock.instant()));
+        return reply;
+    }
+
+    @Override
+    public BotReply feedback(ConversationView conversation, MessageView answer, boolean helpful) {
+        BotReply.Provenance source = answer.provenance();
+        knowledge.recordFeedback(conversation.id(), answer.seq(), source.articleId(), source.articleRevision(), helpful);
+        DialogueState state = states.findById(conversation.id())
+                .orElseGet(() -> new DialogueState(conversation.id(), clock.instant()));
+        BotReply reply;
+        if (helpful) {
+            state.helped(state.lastIntent());
+            reply = voice.say(TemplateKey.FEEDBACK_THANKS_HELPFUL, (int) conversation.lastSeq());
+        } else if (state.failed() >= properties.offerHumanAfterFailures()) {
+            reply = offerHuman((int) conversation.lastSeq());
+        } else {
+            reply = voice.say(TemplateKey.FEEDBACK_THANKS_UNHELPFUL, (int) conversation.lastSeq())
+                    .withQuickReplies(topicButtons());
         }
-        return voice.say(TemplateKey.NOT_UNDERSTOOD, seed);
+        state.touch(clock.instant());
+        states.save(state);
+        return reply.provenance().act() == null ? reply.withAct(Act.FEEDBACK.name()) : reply;
+    }
+
+    private BotReply decide(DialogueState state, MessageView message, Understanding understanding, int seed) {
+        Optional<String> chosen = chosenIntent(message.choice());
+        Classification classification = understanding.classification();
+        if (chosen.isEmpty() && classification.outOfScope()) {
+            // Out of scope is understood, just not the shop's business: it does not count towards offering a person.
+            return voice.say(TemplateKey.OUT_OF_SCOPE, Map.of("botName", voice.botName()), seed)
+                    .withAct(Act.OUT_OF_SCOPE.name())
+                    .withUnderstanding(classification.decision().intent().value(), classification.decision().confidence());
+        }
+        ScoredIntent top = chosen.map(intent -> new ScoredIntent(org.shopchat.intents.IntentName.of(intent), 1.0))
+                .orElseGet(classification::top);
+        String intent = top.intent().value();
+        if (top.confidence() < properties.minConfidence()) {
+            return notUnderstood(state, seed).withUnderstanding(intent, top.confidence());
+        }
+        if (chosen.isEmpty()) {
+            Optional<BotReply> clarification = clarify(classification, seed);
+            if (clarification.isPresent()) {
+                return clarification.get();
+            }
+        }
+        if (GREETINGS.contains(intent)) {
+            state.helped(intent);
+            return voice.say(TemplateKey.GREETING, Map.of("botName", voice.botName()), seed)
+                    .withAct(Act.GREETING.name()).withUnderstanding(intent, top.confidence());
+        }
+        TemplateKey smallTalk = SMALL_TALK.get(intent);
+        if (smallTalk != null) {
+            state.helped(state.lastIntent());
+            return voice.say(smallTalk, seed).withAct(Act.SMALL_TALK.name()).withUnderstanding(intent, top.confidence());
+        }
+        Optional<ArticleHit> hit = knowledge.bestAnswer(message.text(), List.of(intent));
+        if (hit.isEmpty()) {
+            return notUnderstood(state, seed).withUnderstanding(intent, top.confidence());
+        }
+        state.helped(intent);
+        return articleAnswer(hit.get(), seed).withUnderstanding(intent, top.confidence());
+    }
+
+    /**
+     * Asks which of two intents is meant when the classifier cannot tell them apart; only for intents the knowledge
+     * base can name (by the title of the article that answers each), so the question uses editor-approved words.
+     */
+    private Optional<BotReply> clarify(Classification classification, int seed) {
+        List<ScoredIntent> ranking = classification.ranking().stream()
+                .filter(s -> !s.intent().isOutOfScope()).limit(2).toList();
+        if (ranking.size() < 2 || ranking.get(0).confidence() - ranking.get(1).confidence() >= properties.clarifyMargin()
+                || ranking.get(1).confidence() < properties.minConfidence() / 2) {
+            return Optional.empty();
+        }
+        String first = ranking.get(0).intent().value();
+        String second = ranking.get(1).intent().value();
+        if (SMALL_TALK.containsKey(first) || SMALL_TALK.containsKey(second)
+                || GREETINGS.contains(first) || GREETINGS.contains(second)) {
+            return Optional.empty();
+        }
+        Optional<ArticleHit> a = knowledge.search("", List.of(first), 1).stream().findFirst();
+        Optional<ArticleHit> b = knowledge.search("", List.of(second), 1).stream().findFirst();
+        if (a.isEmpty() || b.isEmpty() || a.get().articleId().equals(b.get().articleId())) {
+            return Optional.empty();
+        }
+        BotReply reply = voice.say(TemplateKey.CLARIFY, Map.of("optionA", a.get().title(), "optionB", b.get().title()), seed)
+                .withAct(Act.CLARIFY.name())
+                .withUnderstanding(first, ranking.get(0).confidence())
+                .withQuickReplies(List.of(
+                        new QuickReply(a.get().title(), "intent", first),
+                        new QuickReply(b.get().title(), "intent", second),
+                        new QuickReply(voice.label(TemplateKey.BUTTON_SOMETHING_ELSE), "intent", "something_else")));
+        return Optional.of(reply);
+    }
+
+    private BotReply articleAnswer(ArticleHit hit, int seed) {
+        BotReply leadIn = voice.say(TemplateKey.ARTICLE_LEAD_IN, Map.of("title", hit.title()), seed);
+        BotReply.Provenance provenance = leadIn.provenance().withAct(Act.ARTICLE_ANSWER.name())
+                .withArticle(hit.articleId(), hit.revision(), hit.score());
+        Attachments attachments = Attachments.NONE
+                .withArticle(new Attachments.ArticleLink(hit.articleId(), hit.revision(), hit.title(), hit.url(),
+                        voice.label(TemplateKey.BUTTON_READ_MORE)))
+                .withQuickReplies(List.of(
+                        new QuickReply(voice.label(TemplateKey.BUTTON_HELPFUL), "feedback", "helpful"),
+                        new QuickReply(voice.label(TemplateKey.BUTTON_NOT_HELPFUL), "feedback", "unhelpful")));
+        return new BotReply(leadIn.text() + "\n\n" + hit.shortAnswer(), provenance, attachments);
+    }
+
+    private BotReply notUnderstood(DialogueState state, int seed) {
+        int failures = state.failed();
+        if (failures >= properties.offerHumanAfterFailures()) {
+            return offerHuman(seed);
+        }
+        return voice.say(TemplateKey.REPHRASE_HELP, seed).withAct(Act.REPHRASE_HELP.name())
+                .withQuickReplies(topicButtons());
+    }
+
+    private BotReply offerHuman(int seed) {
+        return voice.say(TemplateKey.OFFER_HUMAN, seed).withAct(Act.OFFER_HUMAN.name())
+                .withQuickReplies(List.of(new QuickReply(voice.label(TemplateKey.BUTTON_TALK_TO_PERSON), "intent",
+                        "contact_human_agent")));
+    }
+
+    private List<QuickReply> topicButtons() {
+        return TOPICS.entrySet().stream()
+                .map(topic -> new QuickReply(voice.label(topic.getKey()), "intent", topic.getValue()))
+                .toList();
+    }
+
+    /** A pressed quick reply with action {@code intent} names the intent; "something else" names none. */
+    private static Optional<String> chosenIntent(CustomerInput.Choice choice) {
+        if (choice == null || !"intent".equals(choice.action()) || "something_else".equals(choice.value())) {
+            return Optional.empty();
+        }
+        return Optional.of(choice.value()).filter(v -> v.matches("[a-z][a-z0-9_]*"));
+    }
+
+    private static Turn.Reading reading(Understanding understanding) {
+        List<ScoredIntent> ranking = understanding.classification().ranking();
+        ScoredIntent first = ranking.get(0);
+        Optional<ScoredIntent> second = ranking.stream().skip(1).findFirst();
+        String entities = understanding.entities().stream()
+                .map(e -> e.getClass().getSimpleName() + ":" + e.text())
+                .collect(Collectors.joining("; "));
+        return new Turn.Reading(first.intent().value(), first.confidence(),
+                second.map(s -> s.intent().value()).orElse(null), second.map(ScoredIntent::confidence).orElse(null),
+                understanding.classification().outOfScope(), understanding.sentiment().score(),
+                understanding.sentiment().label().name(), entities.length() > 2000 ? entities.substring(0, 2000) : entities);
     }
 }

@@ -17,7 +17,7 @@ public class BotVoice {
     private final Persona persona;
     private final BotTexts texts;
 
-    BotVoice(KnowledgeContent content) {
+    public BotVoice(KnowledgeContent content) {
         this.persona = content.persona();
         this.texts = content.texts();
     }
@@ -33,6 +33,11 @@ public class BotVoice {
 
     public BotReply say(TemplateKey key, int variantSeed) {
         return say(key, Map.of(), variantSeed);
+    }
+
+    /** A caption without placeholders: a button, a topic, a status word. */
+    public String label(TemplateKey key) {
+        return texts.render(key, Map.of(), 0).text();
     }
 
     public String botName() {

@@ -12,39 +12,49 @@ class CustomerMessageRulesTests {
 
     @Test
     void acceptsAnOrdinaryMessage() {
-        assertThat(rules.check(new CustomerMessage("c-1", "Where is my order NW-204815?"))).isEmpty();
+        assertThat(rules.check(new CustomerMessage("c-1", "Where is my order NW-204815?", null))).isEmpty();
     }
 
     @Test
     void acceptsExactlyTheLimitAndCountsCharactersNotUtf16Units() {
-        assertThat(rules.check(new CustomerMessage("c-1", "a".repeat(2000)))).isEmpty();
-        assertThat(rules.check(new CustomerMessage("c-1", "😀".repeat(2000)))).isEmpty();
-        assertThat(rules.check(new CustomerMessage("c-1", "a".repeat(2001))))
+        assertThat(rules.check(new CustomerMessage("c-1", "a".repeat(2000), null))).isEmpty();
+        assertThat(rules.check(new CustomerMessage("c-1", "😀".repeat(2000), null))).isEmpty();
+        assertThat(rules.check(new CustomerMessage("c-1", "a".repeat(2001), null)))
                 .contains(CustomerMessageRules.Violation.TOO_LONG);
     }
 
     @Test
     void rejectsEmptyAndBlankMessages() {
-        assertThat(rules.check(new CustomerMessage("c-1", ""))).contains(CustomerMessageRules.Violation.EMPTY);
-        assertThat(rules.check(new CustomerMessage("c-1", " \n\t "))).contains(CustomerMessageRules.Violation.EMPTY);
-        assertThat(rules.check(new CustomerMessage("c-1", null))).contains(CustomerMessageRules.Violation.EMPTY);
+        assertThat(rules.check(new CustomerMessage("c-1", "", null))).contains(CustomerMessageRules.Violation.EMPTY);
+        assertThat(rules.check(new CustomerMessage("c-1", " \n\t ", null))).contains(CustomerMessageRules.Violation.EMPTY);
+        assertThat(rules.check(new CustomerMessage("c-1", null, null))).contains(CustomerMessageRules.Violation.EMPTY);
     }
 
     @Test
     void requiresAClientMessageIdOfSafeCharacters() {
-        assertThat(rules.check(new CustomerMessage(null, "hi")))
+        assertThat(rules.check(new CustomerMessage(null, "hi", null)))
                 .contains(CustomerMessageRules.Violation.MISSING_CLIENT_MESSAGE_ID);
-        assertThat(rules.check(new CustomerMessage("<script>", "hi")))
+        assertThat(rules.check(new CustomerMessage("<script>", "hi", null)))
                 .contains(CustomerMessageRules.Violation.MISSING_CLIENT_MESSAGE_ID);
-        assertThat(rules.check(new CustomerMessage("x".repeat(65), "hi")))
+        assertThat(rules.check(new CustomerMessage("x".repeat(65), "hi", null)))
                 .contains(CustomerMessageRules.Violation.MISSING_CLIENT_MESSAGE_ID);
         assertThat(rules.check(null)).contains(CustomerMessageRules.Violation.MISSING_CLIENT_MESSAGE_ID);
     }
 
     @Test
+    void acceptsOnlyWellFormedQuickReplyChoices() {
+        assertThat(rules.check(new CustomerMessage("c-1", "Returns",
+                new CustomerMessage.Choice("intent", "return_item")))).isEmpty();
+        assertThat(rules.check(new CustomerMessage("c-1", "Returns",
+                new CustomerMessage.Choice("intent", "<b>")))).contains(CustomerMessageRules.Violation.UNSUPPORTED);
+        assertThat(rules.check(new CustomerMessage("c-1", "Returns",
+                new CustomerMessage.Choice(null, "x")))).contains(CustomerMessageRules.Violation.UNSUPPORTED);
+    }
+
+    @Test
     void rejectsControlCharactersButKeepsLineBreaks() {
-        assertThat(rules.check(new CustomerMessage("c-1", "hello\u0000world")))
+        assertThat(rules.check(new CustomerMessage("c-1", "hello\u0000world", null)))
                 .contains(CustomerMessageRules.Violation.UNSUPPORTED);
-        assertThat(rules.check(new CustomerMessage("c-1", "line one\nline two"))).isEmpty();
+        assertThat(rules.check(new CustomerMessage("c-1", "line one\nline two", null))).isEmpty();
     }
 }

@@ -1,6 +1,10 @@
 package org.shopchat.bot.chat;
 
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.AbstractMessageConverter;
+import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
@@ -37,7 +41,7 @@ public final class CustomerStompClient implements AutoCloseable {
     /** Connects, presenting {@code token} if not null, and subscribes to the customer's events. */
     public static CustomerStompClient connect(int port, String token) throws Exception {
         WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
-        stomp.setMessageConverter(new JacksonJsonMessageConverter());
+        stomp.setMessageConverter(new CompositeMessageConverter(List.of(new RawBytes(), new JacksonJsonMessageConverter())));
         StompHeaders connect = new StompHeaders();
         if (token != null) {
             connect.add("conversation-token", token);
@@ -109,6 +113,29 @@ public final class CustomerStompClient implements AutoCloseable {
         List<Map<String, Object>> rest = new ArrayList<>();
         events.drainTo(rest);
         return rest;
+    }
+
+    /** Sends byte arrays as they are, whatever content type the frame claims: for malformed-input tests. */
+    private static final class RawBytes extends AbstractMessageConverter {
+        RawBytes() {
+            super(MimeTypeUtils.ALL);
+        }
+
+        @Override
+        protected boolean supports(Class<?> clazz) {
+            return byte[].class == clazz;
+        }
+
+        @Override
+        protected Object convertFromInternal(org.springframework.messaging.Message<?> message, Class<?> targetClass,
+                                             Object conversionHint) {
+            return message.getPayload();
+        }
+
+        @Override
+        protected Object convertToInternal(Object payload, MessageHeaders headers, Object conversionHint) {
+            return payload;
+        }
     }
 
     public boolean isConnected() {

@@ -1,0 +1,27 @@
+package org.shopchat.bot.conversation;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns stored messages into views, and attachments into their stored JSON and back. */
+@Component
+class MessageViews {
+
+    private final JsonMapper json;
+
+    MessageViews(JsonMapper json) {
+        this.json = json;
+    }
+
+    MessageView of(Message message) {
+        String stored = message.getAttachmentsJson();
+        Attachments attachments = stored == null ? Attachments.NONE : json.readValue(stored, Attachments.class);
+        return new MessageView(message.getConversationId(), message.getSeq(), message.getSender(), message.getText(),
+                message.getClientMessageId(), message.getCreatedAt(), message.choice(),
+                message.getSender() == Sender.CUSTOMER ? null : message.provenance(), attachments);
+    }
+
+    String toJson(Attachments attachments) {
+        return attachments.isEmpty() ? null : json.writeValueAsString(attachments);
+    }
+}

@@ -1,0 +1,75 @@
+package org.shopchat.bot.dialogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Where a conversation stands in the dialogue: persisted every turn, so a restart changes nothing. */
+@Entity
+@Table(name = "dialogue_state")
+class DialogueState {
+
+    @Id
+    @Column(name = "conversation_id")
+    private UUID conversationId;
+
+    /** Consecutive turns the bot could not help with (not understood, nothing found, answer not helpful). */
+    @Column(nullable = false)
+    private int failures;
+
+    @Column(name = "last_intent", length = 64)
+    private String lastIntent;
+
+    @Column(length = 32)
+    private String flow;
+
+    @Column(length = 32)
+    private String step;
+
+    @Column(name = "order_number", length = 16)
+    private String orderNumber;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected DialogueState() {
+    }
+
+    DialogueState(UUID conversationId, Instant now) {
+        this.conversationId = conversationId;
+        this.updatedAt = now;
+    }
+
+    int failed() {
+        return ++failures;
+    }
+
+    void helped(String intent) {
+        failures = 0;
+        lastIntent = intent;
+    }
+
+    int failures() {
+        return failures;
+    }
+
+    String lastIntent() {
+        return lastIntent;
+    }
+
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    UUID conversationId() {
+        return conversationId;
+    }
+}
