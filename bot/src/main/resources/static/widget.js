@@ -53,6 +53,13 @@
     '.quick { background: #fff; color: #1d5c63; border: 1px solid #1d5c63; border-radius: 16px; padding: 5px 12px;',
     '  font-size: 14px; cursor: pointer; }',
     '.quick:hover { background: #e9f1ef; } .quick:disabled { opacity: .5; cursor: default; }',
+    '.card { align-self: flex-start; background: #fff; border: 1px solid #c9dcd9; border-radius: 12px; padding: 10px 12px;',
+    '  width: 82%; font-size: 14px; }',
+    '.card .top { display: flex; justify-content: space-between; font-weight: 600; margin-bottom: 6px; }',
+    '.card .status { color: #1d5c63; } .card .status.delayed { color: #b54708; }',
+    '.card .line { color: #4a5563; margin: 2px 0; } .card a { color: #1d5c63; }',
+    '.card ol { list-style: none; margin: 8px 0 0; padding: 0 0 0 12px; border-left: 2px solid #c9dcd9; }',
+    '.card li { margin: 4px 0; } .card li span { color: #6b7684; font-size: 12px; display: block; }',
     '.typing { padding: 0 14px 6px; font-size: 13px; color: #5b6776; background: #f6f7f9; min-height: 20px; }',
     '.compose { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #e3e6ea; }',
     '.compose textarea { flex: 1; resize: none; border: 1px solid #c5cbd3; border-radius: 10px; padding: 8px 10px; font-size: 15px; height: 42px; }',
@@ -188,11 +195,38 @@
       });
       extras.appendChild(button);
     });
+    if (a.order) { log.appendChild(orderCard(a.order)); }
     if (extras.childNodes.length) {
       extras.setAttribute('data-for-seq', String(m.seq));
       log.appendChild(extras);
       scrollDown();
     }
+  }
+
+  function orderCard(order) {
+    var card = el('div', { 'class': 'card', role: 'group', 'aria-label': order.orderNumber });
+    var top = el('div', { 'class': 'top' });
+    top.appendChild(el('span', {}, order.orderNumber));
+    top.appendChild(el('span', { 'class': 'status' + (order.delayed ? ' delayed' : '') }, order.statusLabel));
+    card.appendChild(top);
+    if (order.estimatedDelivery) { card.appendChild(el('div', { 'class': 'line' }, '📅 ' + order.estimatedDelivery)); }
+    if (order.carrier) {
+      var line = el('div', { 'class': 'line' }, '🚚 ' + order.carrier + ' ');
+      if (order.trackingUrl && /^https:\/\//.test(order.trackingUrl)) {
+        line.appendChild(el('a', { href: order.trackingUrl, target: '_blank', rel: 'noopener' }, order.trackingNumber));
+      } else if (order.trackingNumber) {
+        line.appendChild(document.createTextNode(order.trackingNumber));
+      }
+      card.appendChild(line);
+    }
+    var list = el('ol', {});
+    (order.timeline || []).forEach(function (entry) {
+      var item = el('li', {}, entry.statusLabel);
+      item.appendChild(el('span', {}, entry.at));
+      list.appendChild(item);
+    });
+    card.appendChild(list);
+    return card;
   }
 
   function setTyping(active) {

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 class DialoguePolicy implements Responder {
 
     /** Acts recorded in turns and message provenance. */
-    enum Act { GREETING, SMALL_TALK, ARTICLE_ANSWER, CLARIFY, OUT_OF_SCOPE, NOT_UNDERSTOOD, REPHRASE_HELP, OFFER_HUMAN, FEEDBACK }
+    enum Act { GREETING, SMALL_TALK, ORDER_STATUS, ARTICLE_ANSWER, CLARIFY, OUT_OF_SCOPE, NOT_UNDERSTOOD, REPHRASE_HELP, OFFER_HUMAN, FEEDBACK }
 
     private static final Set<String> GREETINGS = Set.of("greeting");
     private static final Map<String, TemplateKey> SMALL_TALK = Map.of(
@@ -51,7 +51,11 @@ class DialoguePolicy implements Responder {
                     TemplateKey.TOPIC_PAYMENT, "check_payment_methods",
                     TemplateKey.TOPIC_ACCOUNT, "edit_account")));
 
+    /** Questions that, once a verified order is being discussed, are about that order. */
+    private static final Set<String> ORDER_FOLLOW_UPS = Set.of("track_order", "delivery_period", "missing_delivery");
+
     private final Nlu nlu;
+    private final OrderStatusFlow orderStatus;
     private final BotVoice voice;
     private final KnowledgeBase knowledge;
     private final DialogueStateRepository states;
@@ -59,9 +63,10 @@ class DialoguePolicy implements Responder {
     private final DialogueProperties properties;
     private final Clock clock;
 
-    DialoguePolicy(Nlu nlu, BotVoice voice, KnowledgeBase knowledge, DialogueStateRepository states,
-                   TurnRepository turns, DialogueProperties properties, Clock clock) {
+    DialoguePolicy(Nlu nlu, OrderStatusFlow orderStatus, BotVoice voice, KnowledgeBase knowledge,
+                   DialogueStateRepository states, TurnRepository turns, DialogueProperties properties, Clock clock) {
         this.nlu = nlu;
+        this.orderStatus = orderStatus;
         this.voice = voice;
         this.knowledge = knowledge;
         this.states = states;
@@ -82,7 +87,9 @@ class DialoguePolicy implements Responder {
         DialogueState state = states.findById(conversation.id())
                 .orElseGet(() -> new DialogueState(conversation.id(), clock.instant()));
         int seed = (int) message.seq();
-        BotReply reply = decide(state, message, understanding, seed);
+        BotReply reply = orderStatus.resume(conversation.id(), state, understanding, seed)
+                .map(r -> r.withAct(Act.ORDER_STATUS.name()))
+                .orElseGet(() -> decide(conversation, state, message, understanding, seed));
         state.touch(clock.instant());
         states.save(state);
         turns.save(new Turn(conversation.id(), message.seq(), reading(understanding), reply.provenance().act(),
@@ -111,8 +118,10 @@ class DialoguePolicy implements Responder {
         return reply.provenance().act() == null ? reply.withAct(Act.FEEDBACK.name()) : reply;
     }
 
-    private BotReply decide(DialogueState state, MessageView message, Understanding understanding, int seed) {
-        Optional<String> chosen = chosenIntent(message.choice());
+    private BotReply decide(ConversationView conversation, DialogueState state, MessageView message,
+                            Understanding understanding, int seed) {
+        state.leaveFlow();
+        Optional<String> chosen = chosenIntent(message.choice()).or(() -> orderFollowUp(state, understanding));
         Classification classification = understanding.classification();
         if (chosen.isEmpty() && classification.outOfScope()) {
             // Out of scope is understood, just not the shop's business: it does not count towards offering a person.
@@ -136,6 +145,13 @@ class DialoguePolicy implements Responder {
             state.helped(intent);
             return voice.say(TemplateKey.GREETING, Map.of("botName", voice.botName()), seed)
                     .withAct(Act.GREETING.name()).withUnderstanding(intent, top.confidence());
+        }
+        if ("track_order".equals(intent)
+                || (ORDER_FOLLOW_UPS.contains(intent) && state.orderNumber() != null && state.lastIntent() != null
+                && ORDER_FOLLOW_UPS.contains(state.lastIntent()))) {
+            state.helped(intent);
+            return orderStatus.start(conversation.id(), state, understanding, seed)
+                    .withAct(Act.ORDER_STATUS.name()).withUnderstanding(intent, top.confidence());
         }
         TemplateKey smallTalk = SMALL_TALK.get(intent);
         if (smallTalk != null) {
@@ -214,6 +230,19 @@ class DialoguePolicy implements Responder {
         return TOPICS.entrySet().stream()
                 .map(topic -> new QuickReply(voice.label(topic.getKey()), "intent", topic.getValue()))
                 .toList();
+    }
+
+    /**
+     * A short follow-up such as "and when will it arrive?" reads as out of scope on its own; while an order is being
+     * discussed, it is a question about that order when its best in-scope reading is one.
+     */
+    private static Optional<String> orderFollowUp(DialogueState state, Understanding understanding) {
+        if (state.orderNumber() == null || state.lastIntent() == null || !ORDER_FOLLOW_UPS.contains(state.lastIntent())
+                || !understanding.classification().outOfScope()) {
+            return Optional.empty();
+        }
+        return understanding.classification().topInScope().map(s -> s.intent().value())
+                .filter(ORDER_FOLLOW_UPS::contains);
     }
 
     /** A pressed quick reply with action {@code intent} names the intent; "something else" names none. */

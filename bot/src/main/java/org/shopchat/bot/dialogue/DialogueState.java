@@ -65,6 +65,33 @@ class DialogueState {
         return lastIntent;
     }
 
+    /** Enters a flow at a step, about an order (may be null while the customer has not named one yet). */
+    void enter(String newFlow, String newStep, String newOrderNumber) {
+        flow = newFlow;
+        step = newStep;
+        if (newOrderNumber != null) {
+            orderNumber = newOrderNumber;
+        }
+    }
+
+    /** Leaves the current flow; the order discussed stays as context for follow-up questions. */
+    void leaveFlow() {
+        flow = null;
+        step = null;
+    }
+
+    String flow() {
+        return flow;
+    }
+
+    String step() {
+        return step;
+    }
+
+    String orderNumber() {
+        return orderNumber;
+    }
+
     void touch(Instant now) {
         updatedAt = now;
     }

@@ -1,0 +1,96 @@
+package org.shopchat.bot.chat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "Where is my order?" over STOMP against the demo orders of docs/demo-shop.md. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrderStatusStompTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void asksForTheOrderNumberAndIdentityThenShowsTheStatusCard() throws Exception {
+        try (Customer customer = new Customer()) {
+            assertThat(customer.say("where is my order?")).isEqualTo("ask-order-number");
+            assertThat(customer.say("it's NW-100001")).isEqualTo("ask-order-verification");
+            assertThat(customer.say("alice@example.com")).isEqualTo("order-status-shipped");
+            Map<?, ?> card = (Map<?, ?>) ((Map<?, ?>) customer.lastReply.get("attachments")).get("order");
+            assertThat(card.get("orderNumber")).isEqualTo("NW-100001");
+            assertThat((List<?>) card.get("timeline")).isNotEmpty();
+            assertThat(card.get("carrier")).isNotNull();
+
+            assertThat(customer.say("and when will it arrive?")).isEqualTo("order-status-shipped");
+        }
+    }
+
+    @Test
+    void aPostcodeInTheFirstMessageIsEnoughAndADelayedOrderGetsReassurance() throws Exception {
+        try (Customer customer = new Customer()) {
+            assertThat(customer.say("where's my parcel? order nw100002, postcode SW1A 1AA"))
+                    .isEqualTo("order-delayed-reassurance");
+        }
+    }
+
+    @Test
+    void anUnknownOrderAndWrongDetailsGetTheSameAnswerAndThreeFailuresLock() throws Exception {
+        try (Customer customer = new Customer()) {
+            customer.say("track my order NW-100013");
+            assertThat(customer.say("alice@example.com")).isEqualTo("order-verification-failed");
+            String unknownOrderText = (String) customer.lastReply.get("text");
+
+            customer.say("track my order NW-100001");
+            assertThat(customer.say("mallory@example.com")).isEqualTo("order-verification-failed");
+            assertThat(customer.lastReply.get("attachments")).isNull();
+            assertThat(unknownOrderText).doesNotContain("exist");
+
+            assertThat(customer.say("eve@example.com")).isEqualTo("order-verification-locked");
+            assertThat(customer.say("track my order NW-100001 alice@example.com")).isEqualTo("order-verification-locked");
+        }
+    }
+
+    @Test
+    void aMalformedOrderNumberIsExplained() throws Exception {
+        try (Customer customer = new Customer()) {
+            customer.say("where is my order");
+            assertThat(customer.say("12345")).isEqualTo("order-number-invalid");
+        }
+    }
+
+    /** A customer who checks, after each message, which template the bot's answer came from. */
+    private final class Customer implements AutoCloseable {
+        private final CustomerStompClient client = CustomerStompClient.connect(port, null);
+        Map<String, Object> lastReply;
+
+        Customer() throws Exception {
+            client.resume(0);
+        }
+
+        String say(String text) throws InterruptedException {
+            String id = UUID.randomUUID().toString();
+            client.send(id, text);
+            lastReply = client.nextMessageFrom("BOT");
+            return jdbc.queryForObject("select template_id from message where seq = ? and conversation_id = "
+                    + "(select conversation_id from message where client_message_id = ?)", String.class,
+                    ((Number) lastReply.get("seq")).longValue(), id);
+        }
+
+        @Override
+        public void close() {
+            client.close();
+        }
+    }
+}
