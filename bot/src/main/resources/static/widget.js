@@ -57,7 +57,10 @@
     '  width: 82%; font-size: 14px; }',
     '.card .top { display: flex; justify-content: space-between; font-weight: 600; margin-bottom: 6px; }',
     '.card .status { color: #1d5c63; } .card .status.delayed { color: #b54708; }',
-    '.card .line { color: #4a5563; margin: 2px 0; } .card a { color: #1d5c63; }',
+    '.card .line { color: #4a5563; margin: 2px 0; padding-left: 20px; background-repeat: no-repeat; background-position: 0 50%;',
+    '  background-size: 14px; } .card a { color: #1d5c63; }',
+    '.card .eta { background-image: url("data:image/svg+xml,%3Csvg xmlns=%27http://www.w3.org/2000/svg%27 viewBox=%270 0 24 24%27 fill=%27none%27 stroke=%27%231d5c63%27 stroke-width=%272%27%3E%3Crect x=%273%27 y=%275%27 width=%2718%27 height=%2716%27 rx=%272%27/%3E%3Cpath d=%27M3 10h18M8 3v4M16 3v4%27/%3E%3C/svg%3E"); }',
+    '.card .carrier { background-image: url("data:image/svg+xml,%3Csvg xmlns=%27http://www.w3.org/2000/svg%27 viewBox=%270 0 24 24%27 fill=%27none%27 stroke=%27%231d5c63%27 stroke-width=%272%27%3E%3Cpath d=%27M1 6h13v10H1zM14 10h5l4 4v2h-9z%27/%3E%3Ccircle cx=%276%27 cy=%2718%27 r=%272%27/%3E%3Ccircle cx=%2718%27 cy=%2718%27 r=%272%27/%3E%3C/svg%3E"); }',
     '.card ol { list-style: none; margin: 8px 0 0; padding: 0 0 0 12px; border-left: 2px solid #c9dcd9; }',
     '.card li { margin: 4px 0; } .card li span { color: #6b7684; font-size: 12px; display: block; }',
     '.typing { padding: 0 14px 6px; font-size: 13px; color: #5b6776; background: #f6f7f9; min-height: 20px; }',
@@ -195,7 +198,7 @@
       });
       extras.appendChild(button);
     });
-    if (a.order) { log.appendChild(orderCard(a.order)); }
+    if (a.order) { log.appendChild(orderCard(a.order)); scrollDown(); }
     if (extras.childNodes.length) {
       extras.setAttribute('data-for-seq', String(m.seq));
       log.appendChild(extras);
@@ -209,9 +212,9 @@
     top.appendChild(el('span', {}, order.orderNumber));
     top.appendChild(el('span', { 'class': 'status' + (order.delayed ? ' delayed' : '') }, order.statusLabel));
     card.appendChild(top);
-    if (order.estimatedDelivery) { card.appendChild(el('div', { 'class': 'line' }, '📅 ' + order.estimatedDelivery)); }
+    if (order.estimatedDelivery) { card.appendChild(el('div', { 'class': 'line eta' }, order.estimatedDelivery)); }
     if (order.carrier) {
-      var line = el('div', { 'class': 'line' }, '🚚 ' + order.carrier + ' ');
+      var line = el('div', { 'class': 'line carrier' }, order.carrier + ' ');
       if (order.trackingUrl && /^https:\/\//.test(order.trackingUrl)) {
         line.appendChild(el('a', { href: order.trackingUrl, target: '_blank', rel: 'noopener' }, order.trackingNumber));
       } else if (order.trackingNumber) {

@@ -66,6 +66,24 @@ class WidgetBrowserTests {
     }
 
     @Test
+    void customerChecksAnOrderAndSeesItsTimelineCard() throws Exception {
+        driver.get("http://localhost:" + port + "/");
+        widget().findElement(By.cssSelector(".launcher")).click();
+        WebElement input = wait.until(d -> visible(widget().findElement(By.cssSelector("textarea"))));
+        wait.until(d -> botMessages().size() == 1);
+        for (String line : List.of("where is my order NW-100001?", "alice@example.com")) {
+            int before = botMessages().size();
+            input.sendKeys(line);
+            input.sendKeys(Keys.ENTER);
+            wait.until(d -> botMessages().size() == before + 1);
+        }
+        WebElement card = wait.until(d -> widget().findElement(By.cssSelector(".card")));
+        assertThat(card.getText()).contains("NW-100001");
+        assertThat(card.findElements(By.cssSelector("li"))).isNotEmpty();
+        Browser.screenshot(driver, "widget-order-card");
+    }
+
+    @Test
     void widgetFillsANarrowMobileScreen() throws Exception {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 700));
         driver.get("http://localhost:" + port + "/");
