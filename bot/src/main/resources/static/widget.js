@@ -46,6 +46,7 @@
     '.msg.customer { align-self: flex-end; background: #1d5c63; color: #fff; border-bottom-right-radius: 4px; }',
     '.msg.bot, .msg.agent, .msg.system { align-self: flex-start; background: #fff; border: 1px solid #e3e6ea; border-bottom-left-radius: 4px; }',
     '.msg.pending { opacity: .6; }',
+    '.msg .author { font-size: 12px; font-weight: 600; color: #1d5c63; margin-bottom: 2px; }',
     '.msg.failed { outline: 2px solid #b42318; }',
     '.note { align-self: center; font-size: 13px; color: #b42318; background: #fdecea; padding: 6px 10px; border-radius: 8px; }',
     '.extras { align-self: flex-start; display: flex; flex-wrap: wrap; gap: 6px; max-width: 90%; }',
@@ -127,6 +128,7 @@
   var client = null;
   var connected = false;
   var typingTimer = null;
+  var typingName = null;
 
   function readPending() {
     try { return JSON.parse(load('pending') || '{}') || {}; } catch (e) { return {}; }
@@ -174,6 +176,9 @@
     }
     var bubbleNode = bubble(sender, m.text);
     bubbleNode.setAttribute('data-seq', String(m.seq));
+    if (sender === 'agent' && m.author) {
+      bubbleNode.insertBefore(el('div', { 'class': 'author' }, m.author), bubbleNode.firstChild);
+    }
     if (sender !== 'customer') { setTyping(false); }
     if (m.attachments) { showAttachments(m); }
   }
@@ -234,7 +239,7 @@
 
   function setTyping(active) {
     clearTimeout(typingTimer);
-    typing.textContent = active ? botName.textContent + ' is typing…' : '';
+    typing.textContent = active ? (typingName || botName.textContent) + ' is typing…' : '';
     if (active) { typingTimer = setTimeout(function () { setTyping(false); }, 10000); }
   }
 
@@ -257,6 +262,7 @@
         showMessage(event);
         break;
       case 'typing':
+        typingName = event.author || null;
         setTyping(!!event.active);
         break;
       case 'error':
@@ -349,6 +355,20 @@
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); form.requestSubmit ? form.requestSubmit() : submit(e); }
   });
   form.addEventListener('submit', submit);
+
+  // Tells the person answering (if any) that the customer is typing; at most one frame every few seconds.
+  var typingSentAt = 0;
+  var typingStop = null;
+  input.addEventListener('input', function () {
+    if (!connected) { return; }
+    var now = Date.now();
+    if (now - typingSentAt > 3000) {
+      typingSentAt = now;
+      publish('/app/chat.typing', { active: true });
+    }
+    clearTimeout(typingStop);
+    typingStop = setTimeout(function () { typingSentAt = 0; if (connected) { publish('/app/chat.typing', { active: false }); } }, 4000);
+  });
 
   function submit(e) {
     e.preventDefault();

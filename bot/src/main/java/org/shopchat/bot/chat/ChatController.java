@@ -9,6 +9,7 @@ import org.shopchat.bot.persona.PersonaCard;
 import org.shopchat.kb.TemplateKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
@@ -35,9 +36,11 @@ class ChatController {
     private final CustomerEvents events;
     private final BotVoice voice;
     private final ChatProperties properties;
+    private final ApplicationEventPublisher publisher;
 
     ChatController(ConversationService conversations, CustomerMessageRules rules, CustomerEvents events,
-                   BotVoice voice, ChatProperties properties) {
+                   BotVoice voice, ChatProperties properties, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.conversations = conversations;
         this.rules = rules;
         this.events = events;
@@ -74,10 +77,17 @@ class ChatController {
             events.toSession(customer, headers.getSessionId(), ChatEvent.Posted.of(reception.message()));
         }
         if (!reception.answered()) {
-            events.toConversation(customer.conversationId(), new ChatEvent.Typing("BOT", true));
+            events.toConversation(customer.conversationId(), new ChatEvent.Typing("BOT", null, true));
             MessageView question = reception.message();
             conversations.answer(customer.conversationId(), question.seq());
         }
+    }
+
+    /** The customer is typing (or stopped): shown to the person handling the conversation, if any. */
+    @MessageMapping("chat.typing")
+    void typing(@Payload(required = false) TypingRequest request, Principal principal) {
+        CustomerPrincipal customer = (CustomerPrincipal) principal;
+        publisher.publishEvent(new CustomerTyping(customer.conversationId(), request != null && Boolean.TRUE.equals(request.active())));
     }
 
     @MessageMapping("chat.feedback")

@@ -28,18 +28,19 @@ sealed interface ChatEvent {
 
     /** A stored message; for the customer's own message it is also the acknowledgement of {@code clientMessageId}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Posted(String type, long seq, String sender, String text, String clientMessageId, Instant createdAt,
-                  Attachments attachments) implements ChatEvent {
+    record Posted(String type, long seq, String sender, String author, String text, String clientMessageId,
+                  Instant createdAt, Attachments attachments) implements ChatEvent {
         static Posted of(MessageView message) {
-            return new Posted("message", message.seq(), message.sender().name(), message.text(),
+            return new Posted("message", message.seq(), message.sender().name(), message.author(), message.text(),
                     message.clientMessageId(), message.createdAt(),
                     message.attachments() == null || message.attachments().isEmpty() ? null : message.attachments());
         }
     }
 
-    record Typing(String type, String sender, boolean active) implements ChatEvent {
-        Typing(String sender, boolean active) {
-            this("typing", sender, active);
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Typing(String type, String sender, String author, boolean active) implements ChatEvent {
+        Typing(String sender, String author, boolean active) {
+            this("typing", sender, author, active);
         }
     }
 

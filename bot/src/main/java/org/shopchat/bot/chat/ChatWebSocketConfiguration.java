@@ -37,7 +37,7 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         heartbeats.setPoolSize(1);
         heartbeats.setThreadNamePrefix("stomp-heartbeat-");
         heartbeats.initialize();
-        registry.enableSimpleBroker("/queue").setHeartbeatValue(new long[] {10_000, 10_000})
+        registry.enableSimpleBroker("/queue", "/topic").setHeartbeatValue(new long[] {10_000, 10_000})
                 .setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");

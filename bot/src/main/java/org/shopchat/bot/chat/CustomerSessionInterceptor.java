@@ -9,13 +9,15 @@ import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /**
  * Binds each customer STOMP session to one conversation at CONNECT (from the {@code conversation-token} header,
- * or a new conversation) and confines the session to its own destinations afterwards.
+ * or a new conversation) and confines the session to its own destinations afterwards. A session whose WebSocket
+ * handshake carried a signed-in console user is a staff session instead, confined to the console's destinations.
  */
 @Component
 class CustomerSessionInterceptor implements ChannelInterceptor {
@@ -37,18 +39,52 @@ class CustomerSessionInterceptor implements ChannelInterceptor {
         }
         switch (accessor.getCommand()) {
             case CONNECT -> {
+                if (isStaff(accessor)) {
+                    return message;
+                }
                 OpenedConversation opened = conversations.open(Optional.ofNullable(accessor.getFirstNativeHeader(TOKEN_HEADER)));
                 accessor.setUser(new CustomerPrincipal(opened.id(), opened.token().value(), opened.started()));
             }
-            case SUBSCRIBE -> requireCustomer(accessor, EVENTS_DESTINATION.equals(accessor.getDestination()),
-                    "only " + EVENTS_DESTINATION + " can be subscribed to");
-            case SEND -> requireCustomer(accessor, accessor.getDestination() != null
-                            && accessor.getDestination().startsWith("/app/chat."),
-                    "messages go to /app/chat.send or /app/chat.resume");
+            case SUBSCRIBE -> {
+                if (isStaff(accessor)) {
+                    require(startsWith(accessor, STAFF_TOPICS) || startsWith(accessor, STAFF_QUEUE),
+                            "console sessions subscribe to " + STAFF_TOPICS + "* or " + STAFF_QUEUE + "*");
+                } else {
+                    requireCustomer(accessor, EVENTS_DESTINATION.equals(accessor.getDestination()),
+                            "only " + EVENTS_DESTINATION + " can be subscribed to");
+                }
+            }
+            case SEND -> {
+                if (isStaff(accessor)) {
+                    require(startsWith(accessor, STAFF_SEND), "console messages go to " + STAFF_SEND + "*");
+                } else {
+                    requireCustomer(accessor, startsWith(accessor, "/app/chat."),
+                            "messages go to /app/chat.send, /app/chat.resume, /app/chat.feedback or /app/chat.typing");
+                }
+            }
             default -> {
             }
         }
         return message;
+    }
+
+    /** Destinations of the agent and editor console (handoff-console), for signed-in staff only. */
+    static final String STAFF_TOPICS = "/topic/console.";
+    static final String STAFF_QUEUE = "/user/queue/console";
+    static final String STAFF_SEND = "/app/console.";
+
+    private static boolean isStaff(StompHeaderAccessor accessor) {
+        return accessor.getUser() instanceof Authentication authentication && authentication.isAuthenticated();
+    }
+
+    private static boolean startsWith(StompHeaderAccessor accessor, String prefix) {
+        return accessor.getDestination() != null && accessor.getDestination().startsWith(prefix);
+    }
+
+    private static void require(boolean allowed, String rule) {
+        if (!allowed) {
+            throw new MessageDeliveryException("destination not allowed: " + rule);
+        }
     }
 
     private static void requireCustomer(StompHeaderAccessor accessor, boolean allowed, String rule) {

@@ -88,9 +88,19 @@ public class ConversationService {
         if (question.isAnswered()) {
             return;
         }
-        BotReply reply = responder.answer(ConversationView.of(conversation), views.of(question));
+        Optional<BotReply> reply = responder.answer(ConversationView.of(conversation), views.of(question));
+        // Marked answered even when the bot stays silent: the person handling the conversation answers instead,
+        // and a resend must not wake the bot.
         question.markAnswered(clock.instant());
-        postBot(conversation, reply);
+        reply.ifPresent(r -> postBot(conversation, r));
+    }
+
+    /** Posts a message written by a person (an agent) under their display name. */
+    @Transactional
+    public MessageView postFromAgent(UUID conversationId, String agentName, String text) {
+        Conversation conversation = lock(conversationId);
+        Instant now = clock.instant();
+        return views.of(post(Message.fromAgent(conversation, conversation.nextSeq(now), agentName, text, now)));
     }
 
     /**

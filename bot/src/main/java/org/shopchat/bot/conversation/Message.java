@@ -37,6 +37,10 @@ public class Message {
     @Column(nullable = false, length = 8000)
     private String text;
 
+    /** Display name of the person who wrote an agent message. */
+    @Column(length = 80)
+    private String author;
+
     @Column(name = "client_message_id", length = 64)
     private String clientMessageId;
 
@@ -100,6 +104,16 @@ public class Message {
             message.choiceValue = input.choice().value();
         }
         return message;
+    }
+
+    static Message fromAgent(Conversation conversation, long seq, String agentName, String text, Instant now) {
+        Message message = new Message(conversation.getId(), seq, Sender.AGENT, text, now);
+        message.author = agentName;
+        return message;
+    }
+
+    String getAuthor() {
+        return author;
     }
 
     static Message fromBot(Conversation conversation, long seq, BotReply reply, String attachmentsJson, Instant now) {

@@ -16,7 +16,8 @@ class MessageViews {
     MessageView of(Message message) {
         String stored = message.getAttachmentsJson();
         Attachments attachments = stored == null ? Attachments.NONE : json.readValue(stored, Attachments.class);
-        return new MessageView(message.getConversationId(), message.getSeq(), message.getSender(), message.getText(),
+        return new MessageView(message.getConversationId(), message.getSeq(), message.getSender(), message.getAuthor(),
+                message.getText(),
                 message.getClientMessageId(), message.getCreatedAt(), message.choice(),
                 message.getSender() == Sender.CUSTOMER ? null : message.provenance(), attachments);
     }

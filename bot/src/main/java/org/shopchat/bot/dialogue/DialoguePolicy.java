@@ -82,7 +82,7 @@ class DialoguePolicy implements Responder {
     }
 
     @Override
-    public BotReply answer(ConversationView conversation, MessageView message) {
+    public Optional<BotReply> answer(ConversationView conversation, MessageView message) {
         Understanding understanding = nlu.understand(message.text());
         DialogueState state = states.findById(conversation.id())
                 .orElseGet(() -> new DialogueState(conversation.id(), clock.instant()));
@@ -94,7 +94,7 @@ class DialoguePolicy implements Responder {
         states.save(state);
         turns.save(new Turn(conversation.id(), message.seq(), reading(understanding), reply.provenance().act(),
                 clock.instant()));
-        return reply;
+        return Optional.of(reply);
     }
 
     @Override

@@ -105,7 +105,8 @@ class DialoguePolicyTests {
     void aPressedTopicButtonIsTakenAsItsIntent() {
         when(knowledge.bestAnswer(anyString(), eq(List.of("return_item")))).thenReturn(Optional.of(
                 new ArticleHit("returns", 1, "Returning an item", "You have 30 days.", "/kb/returns", 4.0)));
-        BotReply reply = policy.answer(view(), message("Returns", new CustomerInput.Choice("intent", "return_item")));
+        BotReply reply = policy.answer(view(), message("Returns", new CustomerInput.Choice("intent", "return_item")))
+                .orElseThrow();
         assertThat(reply.provenance().articleId()).isEqualTo("returns");
         assertThat(reply.provenance().confidence()).isEqualTo(1.0);
     }
@@ -122,7 +123,7 @@ class DialoguePolicyTests {
 
     @Test
     void unhelpfulAnswersCountAsFailuresAndAreRecordedPerRevision() {
-        MessageView answer = new MessageView(conversationId, 2, Sender.BOT, "…", null, Instant.now(), null,
+        MessageView answer = new MessageView(conversationId, 2, Sender.BOT, null, "…", null, Instant.now(), null,
                 new BotReply.Provenance("ARTICLE_ANSWER", "article-lead-in", 1, "returns", 4, "return_item", 0.9, 3.0),
                 null);
         BotReply first = policy.feedback(view(), answer, false);
@@ -146,13 +147,13 @@ class DialoguePolicyTests {
     }
 
     private BotReply say(String text) {
-        return policy.answer(view(), message(text, null));
+        return policy.answer(view(), message(text, null)).orElseThrow();
     }
 
     private MessageView message(String text, CustomerInput.Choice choice) {
         seq += 2;
-        return new MessageView(conversationId, seq, Sender.CUSTOMER, text, "c-" + seq, Instant.now(), choice, null,
-                null);
+        return new MessageView(conversationId, seq, Sender.CUSTOMER, null, text, "c-" + seq, Instant.now(), choice,
+                null, null);
     }
 
     private ConversationView view() {
