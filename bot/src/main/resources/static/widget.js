@@ -122,6 +122,8 @@
 
   // --- conversation state -------------------------------------------------------------------------------------
   var token = load('token');
+  // A logged-in shop customer, vouched for by the shop's server (docs/protocol.md, signed customer token).
+  var customerToken = script ? script.getAttribute('data-customer-token') : null;
   var shown = {};          // seq -> true, so a message is never rendered twice
   var lastSeq = 0;
   var pending = readPending(); // clientMessageId -> {text, node}, sent but not yet acknowledged
@@ -250,7 +252,7 @@
       case 'session':
         token = event.token;
         save('token', token);
-        if (client) { client.connectHeaders = { 'conversation-token': token }; }
+        if (client) { client.connectHeaders = connectHeaders(); }
         if (event.bot) {
           botName.textContent = event.bot.name;
           avatar.src = origin + event.bot.avatarUrl;
@@ -295,11 +297,18 @@
     return 'm' + Date.now().toString(36) + Math.random().toString(36).slice(2, 12);
   }
 
+  function connectHeaders() {
+    var headers = {};
+    if (token) { headers['conversation-token'] = token; }
+    if (customerToken) { headers['customer-token'] = customerToken; }
+    return headers;
+  }
+
   function connect() {
     if (client) { return; }
     client = new window.StompJs.Client({
       brokerURL: wsUrl,
-      connectHeaders: token ? { 'conversation-token': token } : {},
+      connectHeaders: connectHeaders(),
       reconnectDelay: 2000,
       heartbeatIncoming: 10000,
       heartbeatOutgoing: 10000

@@ -2,6 +2,8 @@ package org.shopchat.bot.chat;
 
 import org.shopchat.bot.conversation.ConversationService;
 import org.shopchat.bot.conversation.OpenedConversation;
+import org.shopchat.bot.orders.CustomerId;
+import org.shopchat.bot.orders.CustomerTokenVerifier;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
@@ -23,12 +25,15 @@ import java.util.Optional;
 class CustomerSessionInterceptor implements ChannelInterceptor {
 
     static final String TOKEN_HEADER = "conversation-token";
+    static final String CUSTOMER_TOKEN_HEADER = "customer-token";
     static final String EVENTS_DESTINATION = "/user/queue/events";
 
     private final ConversationService conversations;
+    private final CustomerTokenVerifier customerTokens;
 
-    CustomerSessionInterceptor(ConversationService conversations) {
+    CustomerSessionInterceptor(ConversationService conversations, CustomerTokenVerifier customerTokens) {
         this.conversations = conversations;
+        this.customerTokens = customerTokens;
     }
 
     @Override
@@ -43,6 +48,11 @@ class CustomerSessionInterceptor implements ChannelInterceptor {
                     return message;
                 }
                 OpenedConversation opened = conversations.open(Optional.ofNullable(accessor.getFirstNativeHeader(TOKEN_HEADER)));
+                Optional<CustomerId> customer = Optional.ofNullable(accessor.getFirstNativeHeader(CUSTOMER_TOKEN_HEADER))
+                        .flatMap(customerTokens::verify);
+                if (customer.isPresent()) {
+                    opened = conversations.identify(opened, customer.get().value());
+                }
                 accessor.setUser(new CustomerPrincipal(opened.id(), opened.token().value(), opened.started()));
             }
             case SUBSCRIBE -> {

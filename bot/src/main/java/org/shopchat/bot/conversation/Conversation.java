@@ -37,6 +37,10 @@ public class Conversation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The shop's customer id, when the shop page identified the customer with a signed token. */
+    @Column(name = "customer_id", length = 64)
+    private String customerId;
+
     @Version
     private long version;
 
@@ -55,6 +59,14 @@ public class Conversation {
     long nextSeq(Instant now) {
         updatedAt = now;
         return ++lastSeq;
+    }
+
+    void identify(String shopCustomerId) {
+        this.customerId = shopCustomerId;
+    }
+
+    public String getCustomerId() {
+        return customerId;
     }
 
     public UUID getId() {

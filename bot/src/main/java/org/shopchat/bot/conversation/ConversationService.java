@@ -52,6 +52,31 @@ public class ConversationService {
         return new OpenedConversation(conversation.getId(), fresh, true);
     }
 
+    /**
+     * Records which shop customer this conversation belongs to (from a verified signed token). A conversation
+     * already tied to another customer is not handed over: a new one is opened instead.
+     *
+     * @return the conversation to use: this one, or a fresh one for the identified customer
+     */
+    @Transactional
+    public OpenedConversation identify(OpenedConversation opened, String shopCustomerId) {
+        Conversation conversation = lock(opened.id());
+        if (conversation.getCustomerId() == null || conversation.getCustomerId().equals(shopCustomerId)) {
+            conversation.identify(shopCustomerId);
+            return opened;
+        }
+        ConversationToken fresh = ConversationToken.random();
+        Conversation started = new Conversation(fresh, clock.instant());
+        started.identify(shopCustomerId);
+        conversations.save(started);
+        return new OpenedConversation(started.getId(), fresh, true);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ConversationView> find(UUID conversationId) {
+        return conversations.findById(conversationId).map(ConversationView::of);
+    }
+
     /** Messages after {@code afterSeq}, in order; greets the customer first if the conversation is still empty. */
     @Transactional
     public List<MessageView> resume(UUID conversationId, long afterSeq) {

@@ -9,6 +9,9 @@ import org.shopchat.bot.conversation.QuickReply;
 import org.shopchat.bot.conversation.Responder;
 import org.shopchat.bot.knowledge.ArticleHit;
 import org.shopchat.bot.knowledge.KnowledgeBase;
+import org.shopchat.bot.orders.CustomerId;
+import org.shopchat.bot.orders.CustomerProfile;
+import org.shopchat.bot.orders.OrderLookup;
 import org.shopchat.bot.persona.BotVoice;
 import org.shopchat.intents.Classification;
 import org.shopchat.intents.Nlu;
@@ -55,6 +58,7 @@ class DialoguePolicy implements Responder {
     private static final Set<String> ORDER_FOLLOW_UPS = Set.of("track_order", "delivery_period", "missing_delivery");
 
     private final Nlu nlu;
+    private final OrderLookup orders;
     private final OrderStatusFlow orderStatus;
     private final BotVoice voice;
     private final KnowledgeBase knowledge;
@@ -63,9 +67,10 @@ class DialoguePolicy implements Responder {
     private final DialogueProperties properties;
     private final Clock clock;
 
-    DialoguePolicy(Nlu nlu, OrderStatusFlow orderStatus, BotVoice voice, KnowledgeBase knowledge,
+    DialoguePolicy(Nlu nlu, OrderLookup orders, OrderStatusFlow orderStatus, BotVoice voice, KnowledgeBase knowledge,
                    DialogueStateRepository states, TurnRepository turns, DialogueProperties properties, Clock clock) {
         this.nlu = nlu;
+        this.orders = orders;
         this.orderStatus = orderStatus;
         this.voice = voice;
         this.knowledge = knowledge;
@@ -77,8 +82,18 @@ class DialoguePolicy implements Responder {
 
     @Override
     public BotReply welcome(ConversationView conversation) {
-        return voice.say(TemplateKey.GREETING, Map.of("botName", voice.botName()), (int) conversation.lastSeq())
-                .withAct(Act.GREETING.name());
+        return greeting(conversation, (int) conversation.lastSeq());
+    }
+
+    /** Greets a customer the shop identified by the name they prefer; anyone else as a guest. */
+    private BotReply greeting(ConversationView conversation, int seed) {
+        Optional<CustomerProfile> customer = Optional.ofNullable(conversation.customerId())
+                .filter(CustomerId::isWellFormed).map(CustomerId::new).flatMap(orders::findCustomer);
+        BotReply reply = customer
+                .map(c -> voice.say(TemplateKey.GREETING_KNOWN_CUSTOMER,
+                        Map.of("customerName", c.nameToGreet(), "botName", voice.botName()), seed))
+                .orElseGet(() -> voice.say(TemplateKey.GREETING, Map.of("botName", voice.botName()), seed));
+        return reply.withAct(Act.GREETING.name());
     }
 
     @Override
@@ -87,7 +102,7 @@ class DialoguePolicy implements Responder {
         DialogueState state = states.findById(conversation.id())
                 .orElseGet(() -> new DialogueState(conversation.id(), clock.instant()));
         int seed = (int) message.seq();
-        BotReply reply = orderStatus.resume(conversation.id(), state, understanding, seed)
+        BotReply reply = orderStatus.resume(conversation, state, understanding, seed)
                 .map(r -> r.withAct(Act.ORDER_STATUS.name()))
                 .orElseGet(() -> decide(conversation, state, message, understanding, seed));
         state.touch(clock.instant());
@@ -121,7 +136,8 @@ class DialoguePolicy implements Responder {
     private BotReply decide(ConversationView conversation, DialogueState state, MessageView message,
                             Understanding understanding, int seed) {
         state.leaveFlow();
-        Optional<String> chosen = chosenIntent(message.choice()).or(() -> orderFollowUp(state, understanding));
+        Optional<String> chosen = chosenIntent(message.choice()).or(() -> orderFollowUp(state, understanding))
+                .or(() -> bareOrderNumber(understanding));
         Classification classification = understanding.classification();
         if (chosen.isEmpty() && classification.outOfScope()) {
             // Out of scope is understood, just not the shop's business: it does not count towards offering a person.
@@ -143,14 +159,13 @@ class DialoguePolicy implements Responder {
         }
         if (GREETINGS.contains(intent)) {
             state.helped(intent);
-            return voice.say(TemplateKey.GREETING, Map.of("botName", voice.botName()), seed)
-                    .withAct(Act.GREETING.name()).withUnderstanding(intent, top.confidence());
+            return greeting(conversation, seed).withUnderstanding(intent, top.confidence());
         }
         if ("track_order".equals(intent)
                 || (ORDER_FOLLOW_UPS.contains(intent) && state.orderNumber() != null && state.lastIntent() != null
                 && ORDER_FOLLOW_UPS.contains(state.lastIntent()))) {
             state.helped(intent);
-            return orderStatus.start(conversation.id(), state, understanding, seed)
+            return orderStatus.start(conversation, state, understanding, seed)
                     .withAct(Act.ORDER_STATUS.name()).withUnderstanding(intent, top.confidence());
         }
         TemplateKey smallTalk = SMALL_TALK.get(intent);
@@ -243,6 +258,14 @@ class DialoguePolicy implements Responder {
         }
         return understanding.classification().topInScope().map(s -> s.intent().value())
                 .filter(ORDER_FOLLOW_UPS::contains);
+    }
+
+    /** A message that names an order and nothing the classifier is sure of is a question about that order. */
+    private Optional<String> bareOrderNumber(Understanding understanding) {
+        boolean unsure = understanding.classification().outOfScope()
+                || understanding.classification().top().confidence() < properties.minConfidence();
+        return unsure && !understanding.entitiesOf(org.shopchat.intents.OrderNumber.class).isEmpty()
+                ? Optional.of("track_order") : Optional.empty();
     }
 
     /** A pressed quick reply with action {@code intent} names the intent; "something else" names none. */

@@ -2,6 +2,8 @@ package org.shopchat.bot.dialogue;
 
 import org.shopchat.bot.conversation.Attachments;
 import org.shopchat.bot.conversation.BotReply;
+import org.shopchat.bot.conversation.ConversationView;
+import org.shopchat.bot.orders.CustomerId;
 import org.shopchat.bot.conversation.QuickReply;
 import org.shopchat.bot.orders.OrderDetails;
 import org.shopchat.bot.orders.OrderLookup;
@@ -54,24 +56,25 @@ class OrderStatusFlow {
     }
 
     /** Starts (or restarts) the flow for a customer asking about an order. */
-    BotReply start(UUID conversationId, DialogueState state, Understanding understanding, int seed) {
+    BotReply start(ConversationView conversation, DialogueState state, Understanding understanding, int seed) {
         // An order discussed earlier in the conversation is the one meant, unless the customer names another.
         Optional<String> named = orderNumber(understanding).or(() -> Optional.ofNullable(state.orderNumber()));
         if (named.isEmpty()) {
             state.enter(FLOW, AWAIT_ORDER_NUMBER, null);
             return voice.say(TemplateKey.ASK_ORDER_NUMBER, seed);
         }
-        return forOrder(conversationId, state, named.get(), understanding, seed);
+        return forOrder(conversation, state, named.get(), understanding, seed);
     }
 
     /** Continues the flow with the customer's answer to the bot's last question. */
-    Optional<BotReply> resume(UUID conversationId, DialogueState state, Understanding understanding, int seed) {
+    Optional<BotReply> resume(ConversationView conversation, DialogueState state, Understanding understanding, int seed) {
+        UUID conversationId = conversation.id();
         if (!FLOW.equals(state.flow())) {
             return Optional.empty();
         }
         Optional<String> named = orderNumber(understanding);
         if (named.isPresent()) {
-            return Optional.of(forOrder(conversationId, state, named.get(), understanding, seed));
+            return Optional.of(forOrder(conversation, state, named.get(), understanding, seed));
         }
         if (AWAIT_ORDER_NUMBER.equals(state.step()) && LOOKS_LIKE_ORDER_NUMBER.matcher(understanding.text()).find()) {
             return Optional.of(voice.say(TemplateKey.ORDER_NUMBER_INVALID, Map.of("example", "NW-123456"), seed));
@@ -82,10 +85,11 @@ class OrderStatusFlow {
         return Optional.empty();
     }
 
-    private BotReply forOrder(UUID conversationId, DialogueState state, String orderNumber, Understanding understanding,
-                              int seed) {
+    private BotReply forOrder(ConversationView conversation, DialogueState state, String orderNumber,
+                              Understanding understanding, int seed) {
+        UUID conversationId = conversation.id();
         state.enter(FLOW, AWAIT_VERIFICATION, orderNumber);
-        if (verification.isVerified(conversationId, orderNumber)) {
+        if (verification.isVerified(conversationId, orderNumber) || isOwnOrder(conversation, orderNumber)) {
             return status(state, orderNumber, seed);
         }
         if (verification.isLocked(conversationId)) {
@@ -96,6 +100,12 @@ class OrderStatusFlow {
             return verify(conversationId, state, orderNumber, identity.get(), seed);
         }
         return voice.say(TemplateKey.ASK_ORDER_VERIFICATION, Map.of("orderNumber", orderNumber), seed);
+    }
+
+    /** A customer the shop identified needs no identity check for their own orders. */
+    private boolean isOwnOrder(ConversationView conversation, String orderNumber) {
+        return conversation.customerId() != null && CustomerId.isWellFormed(conversation.customerId())
+                && verification.verifyOwnOrder(conversation.id(), new CustomerId(conversation.customerId()), orderNumber);
     }
 
     private BotReply verify(UUID conversationId, DialogueState state, String orderNumber, String identity, int seed) {

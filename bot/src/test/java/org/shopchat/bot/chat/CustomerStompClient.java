@@ -40,11 +40,19 @@ public final class CustomerStompClient implements AutoCloseable {
 
     /** Connects, presenting {@code token} if not null, and subscribes to the customer's events. */
     public static CustomerStompClient connect(int port, String token) throws Exception {
+        return connect(port, token, null);
+    }
+
+    /** Connects as a customer the shop identified with a signed customer token (docs/protocol.md). */
+    public static CustomerStompClient connect(int port, String token, String customerToken) throws Exception {
         WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
         stomp.setMessageConverter(new CompositeMessageConverter(List.of(new RawBytes(), new JacksonJsonMessageConverter())));
         StompHeaders connect = new StompHeaders();
         if (token != null) {
             connect.add("conversation-token", token);
+        }
+        if (customerToken != null) {
+            connect.add("customer-token", customerToken);
         }
         StompSession session = stomp.connectAsync("ws://127.0.0.1:" + port + "/ws", new WebSocketHttpHeaders(), connect,
                 new StompSessionHandlerAdapter() { }).get(WAIT.toSeconds(), TimeUnit.SECONDS);

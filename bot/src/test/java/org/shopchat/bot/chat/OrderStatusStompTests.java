@@ -6,6 +6,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.shopchat.bot.orders.CustomerId;
+import org.shopchat.bot.orders.CustomerTokenIssuer;
+import org.shopchat.bot.orders.OrderAdmin;
+import org.shopchat.bot.orders.OrderStatus;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +28,9 @@ class OrderStatusStompTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OrderAdmin orderAdmin;
 
     @Test
     void asksForTheOrderNumberAndIdentityThenShowsTheStatusCard() throws Exception {
@@ -70,13 +80,52 @@ class OrderStatusStompTests {
         }
     }
 
+    @Test
+    void aCustomerTheShopIdentifiedIsGreetedByNameAndSeesOwnOrdersWithoutTheCheck() throws Exception {
+        String signed = new CustomerTokenIssuer(CustomerTokenIssuer.DEMO_SECRET)
+                .issue(new CustomerId("C-100001"), Instant.now().plus(Duration.ofHours(1)));
+        try (Customer alice = new Customer(signed)) {
+            assertThat(alice.greeting).contains("Alice");
+            assertThat(alice.say("where is my order NW-100001?")).isEqualTo("order-status-shipped");
+            assertThat(alice.say("and where is NW-100020?")).isEqualTo("ask-order-verification");
+        }
+    }
+
+    @Test
+    void aForgedCustomerTokenIsIgnoredAndTheChatGoesOnAnonymously() throws Exception {
+        String forged = new CustomerTokenIssuer("some-other-secret-that-is-long-enough-1234")
+                .issue(new CustomerId("C-100001"), Instant.now().plus(Duration.ofHours(1)));
+        try (Customer stranger = new Customer(forged)) {
+            assertThat(stranger.greeting).doesNotContain("Alice");
+            assertThat(stranger.say("where is my order NW-100001?")).isEqualTo("ask-order-verification");
+        }
+    }
+
+    @Test
+    void aCustomerFollowingAnOrderIsToldAtOnceWhenItsStatusChanges() throws Exception {
+        try (Customer customer = new Customer()) {
+            customer.say("where is order NW-100004");
+            assertThat(customer.say("SW1A 1AA")).startsWith("order-status");
+            orderAdmin.advance("NW-100004", OrderStatus.PACKING);
+            Map<String, Object> update = customer.client.nextMessageFrom("BOT");
+            assertThat((String) update.get("text")).contains("NW-100004");
+        }
+    }
+
     /** A customer who checks, after each message, which template the bot's answer came from. */
     private final class Customer implements AutoCloseable {
-        private final CustomerStompClient client = CustomerStompClient.connect(port, null);
+        private final CustomerStompClient client;
+        final String greeting;
         Map<String, Object> lastReply;
 
         Customer() throws Exception {
-            client.resume(0);
+            this(null);
+        }
+
+        Customer(String customerToken) throws Exception {
+            client = CustomerStompClient.connect(port, null, customerToken);
+            List<?> messages = (List<?>) client.resume(0).get("messages");
+            greeting = (String) ((Map<?, ?>) messages.get(0)).get("text");
         }
 
         String say(String text) throws InterruptedException {
