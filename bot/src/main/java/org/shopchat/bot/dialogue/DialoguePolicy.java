@@ -59,7 +59,7 @@ class DialoguePolicy implements Responder {
 
     private final Nlu nlu;
     private final OrderLookup orders;
-    private final OrderStatusFlow orderStatus;
+    private final OrderFlow orderFlow;
     private final BotVoice voice;
     private final KnowledgeBase knowledge;
     private final DialogueStateRepository states;
@@ -67,11 +67,11 @@ class DialoguePolicy implements Responder {
     private final DialogueProperties properties;
     private final Clock clock;
 
-    DialoguePolicy(Nlu nlu, OrderLookup orders, OrderStatusFlow orderStatus, BotVoice voice, KnowledgeBase knowledge,
+    DialoguePolicy(Nlu nlu, OrderLookup orders, OrderFlow orderFlow, BotVoice voice, KnowledgeBase knowledge,
                    DialogueStateRepository states, TurnRepository turns, DialogueProperties properties, Clock clock) {
         this.nlu = nlu;
         this.orders = orders;
-        this.orderStatus = orderStatus;
+        this.orderFlow = orderFlow;
         this.voice = voice;
         this.knowledge = knowledge;
         this.states = states;
@@ -102,8 +102,9 @@ class DialoguePolicy implements Responder {
         DialogueState state = states.findById(conversation.id())
                 .orElseGet(() -> new DialogueState(conversation.id(), clock.instant()));
         int seed = (int) message.seq();
-        BotReply reply = orderStatus.resume(conversation, state, understanding, seed)
-                .map(r -> r.withAct(Act.ORDER_STATUS.name()))
+        String flow = state.flow();
+        BotReply reply = orderFlow.resume(conversation, state, understanding, seed)
+                .map(r -> r.withAct(flow))
                 .orElseGet(() -> decide(conversation, state, message, understanding, seed));
         state.touch(clock.instant());
         states.save(state);
@@ -161,12 +162,15 @@ class DialoguePolicy implements Responder {
             state.helped(intent);
             return greeting(conversation, seed).withUnderstanding(intent, top.confidence());
         }
-        if ("track_order".equals(intent)
-                || (ORDER_FOLLOW_UPS.contains(intent) && state.orderNumber() != null && state.lastIntent() != null
-                && ORDER_FOLLOW_UPS.contains(state.lastIntent()))) {
+        OrderFlow.Purpose purpose = OrderFlow.PURPOSES.get(intent);
+        if (purpose == null && ORDER_FOLLOW_UPS.contains(intent) && state.orderNumber() != null
+                && state.lastIntent() != null && ORDER_FOLLOW_UPS.contains(state.lastIntent())) {
+            purpose = OrderFlow.Purpose.ORDER_STATUS;
+        }
+        if (purpose != null) {
             state.helped(intent);
-            return orderStatus.start(conversation, state, understanding, seed)
-                    .withAct(Act.ORDER_STATUS.name()).withUnderstanding(intent, top.confidence());
+            return orderFlow.start(purpose, conversation, state, understanding, seed)
+                    .withAct(purpose.name()).withUnderstanding(intent, top.confidence());
         }
         TemplateKey smallTalk = SMALL_TALK.get(intent);
         if (smallTalk != null) {

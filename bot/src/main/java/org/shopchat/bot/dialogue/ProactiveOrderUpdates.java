@@ -26,15 +26,15 @@ class ProactiveOrderUpdates {
     private final DialogueStateRepository states;
     private final OrderVerification verification;
     private final ConversationService conversations;
-    private final OrderStatusFlow orderStatus;
+    private final OrderFlow orderFlow;
     private final BotVoice voice;
 
     ProactiveOrderUpdates(DialogueStateRepository states, OrderVerification verification,
-                          ConversationService conversations, OrderStatusFlow orderStatus, BotVoice voice) {
+                          ConversationService conversations, OrderFlow orderFlow, BotVoice voice) {
         this.states = states;
         this.verification = verification;
         this.conversations = conversations;
-        this.orderStatus = orderStatus;
+        this.orderFlow = orderFlow;
         this.voice = voice;
     }
 
@@ -46,7 +46,7 @@ class ProactiveOrderUpdates {
                 continue;
             }
             conversations.postFromBot(state.conversationId(), voice.say(TemplateKey.ORDER_UPDATE_PROACTIVE,
-                    Map.of("orderNumber", changed.orderNumber(), "status", orderStatus.statusLabel(changed.newStatus())),
+                    Map.of("orderNumber", changed.orderNumber(), "status", orderFlow.statusLabel(changed.newStatus())),
                     changed.at().getNano()).withAct("ORDER_UPDATE"));
             log.info("Told conversation {} that order {} is now {}", state.conversationId(), changed.orderNumber(),
                     changed.newStatus());

@@ -112,6 +112,49 @@ class OrderStatusStompTests {
         }
     }
 
+    @Test
+    void cancellingNeedsAnExplicitYesAndChargesThePolicyFee() throws Exception {
+        try (Customer customer = new Customer()) {
+            assertThat(customer.say("I want to cancel my order NW-100005")).isEqualTo("ask-order-verification");
+            assertThat(customer.say("SW1A 1AA")).isEqualTo("cancel-confirm");
+            assertThat((String) customer.lastReply.get("text")).contains("£2.95");
+            assertThat(customer.say("no")).isEqualTo("cancel-kept");
+            assertThat(jdbc.queryForObject("select status from customer_order where order_number = 'NW-100005'",
+                    String.class)).isEqualTo("PACKING");
+
+            assertThat(customer.say("actually please cancel order NW-100005")).isEqualTo("cancel-confirm");
+            assertThat(customer.say("yes")).isEqualTo("cancel-done");
+            assertThat(jdbc.queryForObject("select status from customer_order where order_number = 'NW-100005'",
+                    String.class)).isEqualTo("CANCELLED");
+        }
+    }
+
+    @Test
+    void aShippedOrderCannotBeCancelled() throws Exception {
+        try (Customer customer = new Customer()) {
+            customer.say("cancel NW-100001 please");
+            assertThat(customer.say("alice@example.com")).isEqualTo("cancel-not-possible");
+        }
+    }
+
+    @Test
+    void theDeliveryAddressOfAnOrderNotYetShippedCanBeChanged() throws Exception {
+        try (Customer bob = new Customer()) {
+            assertThat(bob.say("I need to change the delivery address on NW-100021")).isEqualTo("ask-order-verification");
+            assertThat(bob.say("bob@example.com")).isEqualTo("address-change-ask");
+            assertThat(bob.say("14 Canal Street, Flat 3, Manchester, M1 3HW")).isEqualTo("address-change-done");
+            assertThat((String) bob.lastReply.get("text")).contains("14 Canal Street");
+        }
+    }
+
+    @Test
+    void refundStatusIsShownForAVerifiedOrder() throws Exception {
+        try (Customer customer = new Customer()) {
+            assertThat(customer.say("where is my refund for NW-100008?")).isEqualTo("ask-order-verification");
+            assertThat(customer.say("alice@example.com")).isEqualTo("refund-status");
+        }
+    }
+
     /** A customer who checks, after each message, which template the bot's answer came from. */
     private final class Customer implements AutoCloseable {
         private final CustomerStompClient client;

@@ -56,7 +56,7 @@ class DialoguePolicyTests {
             return state;
         });
         when(knowledge.bestAnswer(anyString(), anyList())).thenReturn(Optional.empty());
-        policy = new DialoguePolicy(NLU, mock(org.shopchat.bot.orders.OrderLookup.class), mock(OrderStatusFlow.class), VOICE, knowledge, states, turns, new DialogueProperties(0.30, 0.10, 2),
+        policy = new DialoguePolicy(NLU, mock(org.shopchat.bot.orders.OrderLookup.class), mock(OrderFlow.class), VOICE, knowledge, states, turns, new DialogueProperties(0.30, 0.10, 2),
                 Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
     }
 
