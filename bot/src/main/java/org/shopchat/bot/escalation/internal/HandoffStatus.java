@@ -1,0 +1,5 @@
+package org.shopchat.bot.escalation.internal;
+
+public enum HandoffStatus {
+    WAITING, CLAIMED, RESOLVED, CANCELLED
+}

@@ -1,0 +1,70 @@
+package org.shopchat.console.security;
+
+import org.shopchat.console.handoff.AgentPresence;
+import org.shopchat.console.handoff.Presence;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The console's own filter chain, ahead of the application's: /console/** needs an AGENT or ADMIN, /login and
+ * /logout are the console's. CSRF stays on (forms carry the token; page scripts send it as a header), session
+ * fixation protection is Spring Security's default (new session id at login).
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurityConfiguration {
+
+    static final String LOGIN = "/login";
+
+    private final AgentPresence presenceHolder;
+
+    ConsoleSecurityConfiguration(AgentPresence presenceHolder) {
+        this.presenceHolder = presenceHolder;
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    SecurityFilterChain console(HttpSecurity http) throws Exception {
+        http.securityMatcher("/console", "/console/**", LOGIN, "/logout")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN, "/console/assets/**").permitAll()
+                        .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/console", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                presenceHolder.signedOut(authentication.getName());
+                            }
+                        }))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+                                + "style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** Signing in puts an agent online; they can switch to away on the queue page. */
+    @EventListener
+    void signedIn(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof ConsoleUser user
+                && (user.has(ConsoleRole.AGENT) || user.has(ConsoleRole.ADMIN))) {
+            presenceHolder.set(user.agent(), Presence.ONLINE);
+        }
+    }
+
+}

@@ -1,0 +1,201 @@
+// Northwind agent console: live queue and live chat over STOMP. Written for this project, Apache-2.0.
+// Everything customers or agents wrote is inserted with textContent, never as HTML.
+(function () {
+  'use strict';
+  var page = document.body.dataset.page;
+  var csrfToken = meta('csrf-token');
+  var csrfHeader = meta('csrf-header');
+
+  function meta(name) {
+    var el = document.querySelector('meta[name="' + name + '"]');
+    return el ? el.getAttribute('content') : null;
+  }
+
+  function post(url, params) {
+    var headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    if (csrfHeader) { headers[csrfHeader] = csrfToken; }
+    return fetch(url, { method: 'POST', headers: headers, body: new URLSearchParams(params), credentials: 'same-origin' });
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function connect(subscriptions) {
+    var status = document.getElementById('connection');
+    var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    var client = new window.StompJs.Client({ brokerURL: scheme + location.host + '/ws', reconnectDelay: 3000 });
+    client.onConnect = function () {
+      if (status) { status.textContent = 'live'; }
+      document.body.dataset.live = 'true';
+      Object.keys(subscriptions).forEach(function (destination) {
+        client.subscribe(destination, function (frame) { subscriptions[destination](JSON.parse(frame.body)); });
+      });
+    };
+    client.onWebSocketClose = function () {
+      if (status) { status.textContent = 'reconnecting…'; }
+      document.body.dataset.live = 'false';
+    };
+    client.activate();
+    return client;
+  }
+
+  // ---- queue page ----------------------------------------------------------------------------------------------
+  var alertsEnabled = false;
+  var audio = null;
+
+  function beep() {
+    if (!alertsEnabled || !audio) { return; }
+    var osc = audio.createOscillator();
+    var gain = audio.createGain();
+    osc.frequency.value = 880;
+    gain.gain.setValueAtTime(0.2, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.4);
+    osc.connect(gain).connect(audio.destination);
+    osc.start();
+    osc.stop(audio.currentTime + 0.4);
+  }
+
+  function notify(handoff) {
+    if (!alertsEnabled || !('Notification' in window) || Notification.permission !== 'granted') { return; }
+    new Notification('Customer waiting', { body: (handoff.vip ? 'VIP · ' : '') + handoff.reasons.join(', ') });
+  }
+
+  function waited(requestedAt) {
+    var seconds = Math.max(0, Math.floor((Date.now() - Date.parse(requestedAt)) / 1000));
+    var m = Math.floor(seconds / 60);
+    return m > 0 ? m + ' min ' + (seconds % 60) + ' s' : seconds + ' s';
+  }
+
+  function claimForm(id) {
+    var form = el('form');
+    form.method = 'post';
+    form.action = '/console/handoffs/' + encodeURIComponent(id) + '/claim';
+    var token = el('input');
+    token.type = 'hidden';
+    token.name = '_csrf';
+    token.value = csrfToken || '';
+    form.appendChild(token);
+    var button = el('button', 'claim', 'Claim');
+    button.type = 'submit';
+    form.appendChild(button);
+    return form;
+  }
+
+  function renderQueue(waiting, added) {
+    var body = document.getElementById('waiting');
+    var known = {};
+    Array.prototype.forEach.call(body.querySelectorAll('tr'), function (row) { known[row.dataset.id] = true; });
+    body.textContent = '';
+    waiting.forEach(function (h) {
+      var row = el('tr');
+      row.dataset.id = h.id;
+      row.dataset.requested = h.requestedAt;
+      if (!known[h.id]) { row.className = 'fresh'; }
+      row.appendChild(el('td', null, h.position));
+      row.appendChild(el('td', 'waited', waited(h.requestedAt)));
+      var priority = el('td');
+      if (h.vip) { priority.appendChild(el('span', 'tag vip', 'VIP')); }
+      if (h.distressed) { priority.appendChild(el('span', 'tag distress', 'distressed')); }
+      row.appendChild(priority);
+      row.appendChild(el('td', null, h.reasons.join(', ')));
+      row.appendChild(el('td', null, h.summary));
+      var action = el('td');
+      action.appendChild(claimForm(h.id));
+      row.appendChild(action);
+      body.appendChild(row);
+      if (added === h.id) { beep(); notify(h); }
+    });
+    document.getElementById('waiting-count').textContent = String(waiting.length);
+    document.getElementById('empty-queue').classList.toggle('hidden', waiting.length > 0);
+  }
+
+  function tickWaited() {
+    Array.prototype.forEach.call(document.querySelectorAll('#waiting tr'), function (row) {
+      var cell = row.querySelector('.waited');
+      if (cell && row.dataset.requested) { cell.textContent = waited(row.dataset.requested); }
+    });
+  }
+
+  if (page === 'queue') {
+    document.getElementById('enable-alerts').addEventListener('click', function () {
+      alertsEnabled = true;
+      var AudioContext = window.AudioContext || window.webkitAudioContext;
+      if (AudioContext && !audio) { audio = new AudioContext(); }
+      if ('Notification' in window && Notification.permission === 'default') { Notification.requestPermission(); }
+      this.textContent = 'Sound and notifications on';
+      this.disabled = true;
+    });
+    tickWaited();
+    setInterval(tickWaited, 1000);
+    connect({
+      '/topic/console.queue': function (event) {
+        if (event.type === 'queue') { renderQueue(event.waiting, event.added); }
+      }
+    });
+    // Catch up with anything that changed before the live connection was up.
+    fetch('/console/queue.json', { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (waiting) { if (waiting) { renderQueue(waiting, null); } });
+  }
+
+  // ---- conversation page ---------------------------------------------------------------------------------------
+  if (page === 'handoff') {
+    var handoffId = document.body.dataset.handoff;
+    var transcript = document.getElementById('transcript');
+    var typingNote = document.getElementById('customer-typing');
+    var reply = document.getElementById('reply');
+    var typingSent = false;
+    var typingTimer = null;
+
+    var appendLine = function (line) {
+      if (transcript.querySelector('li[data-seq="' + line.seq + '"]')) { return; }
+      var item = el('li', 'line ' + String(line.sender).toLowerCase());
+      item.dataset.seq = line.seq;
+      item.appendChild(el('span', 'who', line.author || String(line.sender).toLowerCase()));
+      item.appendChild(el('span', 'text', line.text));
+      transcript.appendChild(item);
+      transcript.scrollTop = transcript.scrollHeight;
+      if (line.sender === 'CUSTOMER') { typingNote.classList.add('hidden'); }
+    };
+
+    var setTyping = function (active) {
+      if (typingSent === active) { return; }
+      typingSent = active;
+      post('/console/handoffs/' + handoffId + '/typing', { active: String(active) });
+    };
+
+    transcript.scrollTop = transcript.scrollHeight;
+    connect({
+      '/user/queue/console.chat': function (event) {
+        if (event.handoffId !== handoffId) { return; }
+        if (event.type === 'message') { appendLine(event.line); }
+        if (event.type === 'typing') { typingNote.classList.toggle('hidden', !event.active); }
+        if (event.type === 'ended') {
+          document.getElementById('ended').classList.remove('hidden');
+          document.getElementById('send-button').disabled = true;
+        }
+      }
+    });
+
+    reply.addEventListener('input', function () {
+      setTyping(reply.value.length > 0);
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(function () { setTyping(false); }, 4000);
+    });
+    reply.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); document.getElementById('send').requestSubmit(); }
+    });
+    document.getElementById('send').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var text = reply.value.trim();
+      if (!text) { return; }
+      post('/console/handoffs/' + handoffId + '/messages', { text: text })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (line) { if (line) { appendLine(line); reply.value = ''; setTyping(false); } });
+    });
+  }
+})();
