@@ -12,6 +12,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -56,6 +58,18 @@ class ConsoleSecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** Publishes session ends, so an agent whose session expires is no longer counted as online. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @EventListener
+    void sessionEnded(HttpSessionDestroyedEvent event) {
+        event.getSecurityContexts().stream().filter(c -> c.getAuthentication() != null)
+                .forEach(c -> presenceHolder.signedOut(c.getAuthentication().getName()));
     }
 
     /** Signing in puts an agent online; they can switch to away on the queue page. */
