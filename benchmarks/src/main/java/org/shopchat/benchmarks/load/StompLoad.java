@@ -1,0 +1,179 @@
+package org.shopchat.benchmarks.load;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.shopchat.benchmarks.HeldOutUtterances;
+import org.springframework.messaging.converter.ByteArrayMessageConverter;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/**
+ * Chat round trips over STOMP/WebSocket on loopback: N customers connect, then all at once each sends M messages
+ * one at a time, waiting for each reply (a closed loop, no think time). Bounded by M and by a wall-clock limit.
+ * Prints p50/p95/p99 and messages per second per target (the bot's chat.send, the echo endpoint bench.echo).
+ * {@code --idle N} instead opens N sessions, leaves them idle and reports the started bot's heap and threads.
+ */
+public final class StompLoad {
+
+    /** Handing the conversation to a person makes the bot fall silent by design: not what a round trip measures. */
+    static final List<String> HANDOFF_INTENTS = List.of("contact_human_agent", "contact_customer_service");
+
+    private StompLoad() {
+    }
+
+    public static void main(String[] args) {
+        LoadOptions options;
+        try {
+            options = LoadOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("load: " + e.getMessage());
+            System.err.println(LoadOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            System.exit(run(options));
+        } catch (Exception e) {
+            System.err.println("load: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static int run(LoadOptions options) throws Exception {
+        BotProcess bot = null;
+        try {
+            URI url = options.url();
+            if (url == null) {
+                System.out.println("load: starting " + options.jar() + " " + String.join(" ", options.appJvmOptions()));
+                long started = System.nanoTime();
+                bot = BotProcess.start(options.jar(), options.appJvmOptions());
+                url = bot.webSocketUrl();
+                System.out.printf(Locale.ROOT, "load: bot pid %d healthy at %s after %.1f s%n", bot.pid(), url,
+                        (System.nanoTime() - started) / 1e9);
+            }
+            WebSocketStompClient client = client();
+            try {
+                if (options.idle() > 0) {
+                    return IdleSessions.hold(client, url, options.idle(), bot == null ? -1 : bot.pid());
+                }
+                int failures = 0;
+                for (LoadOptions.Target target : options.targets()) {
+                    failures += chat(client, url, options, target);
+                }
+                return failures == 0 ? 0 : 1;
+            } finally {
+                client.stop();
+            }
+        } finally {
+            if (bot != null) {
+                bot.close();
+            }
+        }
+    }
+
+    static WebSocketStompClient client() {
+        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+        client.setMessageConverter(new JsonBytes());
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(1);
+        scheduler.setDaemon(true);
+        scheduler.initialize();
+        client.setTaskScheduler(scheduler);
+        // No heart-beats: a benchmark connection is never idle long enough to need them, and they add frames.
+        client.setDefaultHeartbeat(new long[] {0, 0});
+        return client;
+    }
+
+    /** Passes payloads through as bytes whatever their content type; the customer reads and writes the JSON. */
+    private static final class JsonBytes extends ByteArrayMessageConverter {
+        @Override
+        protected boolean supportsMimeType(org.springframework.messaging.MessageHeaders headers) {
+            return true;
+        }
+    }
+
+    /** Runs one target; returns 1 if any reply was lost or any customer failed, 0 otherwise. */
+    private static int chat(WebSocketStompClient client, URI url, LoadOptions options, LoadOptions.Target target)
+            throws Exception {
+        String[] texts = HeldOutUtterances.excluding(HANDOFF_INTENTS).toArray(String[]::new);
+        List<StompCustomer> customers = connectAll(client, url, options.customers(), options.replyTimeout(),
+                target.name().toLowerCase(Locale.ROOT));
+        if (target == LoadOptions.Target.ECHO && customers.getFirst().echo("probe", options.replyTimeout()) < 0) {
+            customers.forEach(StompCustomer::close);
+            System.out.println("load: target=echo: no echo came back within " + options.replyTimeout().toSeconds()
+                    + " s: the bot has no /app/bench.echo endpoint (see benchmarks/README.md)");
+            return 1;
+        }
+        long[][] samples = new long[customers.size()][];
+        AtomicLong lost = new AtomicLong();
+        long deadline = System.nanoTime() + options.maxDuration().toNanos();
+        CountDownLatch start = new CountDownLatch(1);
+        long wall;
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < customers.size(); c++) {
+                int index = c;
+                running.add(threads.submit(() -> {
+                    start.await();
+                    StompCustomer customer = customers.get(index);
+                    long[] mine = new long[options.messages()];
+                    int done = 0;
+                    for (int m = 0; m < options.messages() && System.nanoTime() < deadline; m++) {
+                        String text = texts[(index * 7 + m) % texts.length];
+                        long nanos = target == LoadOptions.Target.BOT ? customer.chat(text, options.replyTimeout())
+                                : customer.echo(text, options.replyTimeout());
+                        if (nanos < 0) {
+                            lost.incrementAndGet();
+                            if (!customer.isConnected()) {
+                                break;
+                            }
+                        } else {
+                            mine[done++] = nanos;
+                        }
+                    }
+                    samples[index] = java.util.Arrays.copyOf(mine, done);
+                    return null;
+                }));
+            }
+            long began = System.nanoTime();
+            start.countDown();
+            for (Future<?> f : running) {
+                f.get();
+            }
+            wall = System.nanoTime() - began;
+        } finally {
+            customers.forEach(StompCustomer::close);
+        }
+        long[] all = java.util.Arrays.stream(samples).flatMapToLong(java.util.Arrays::stream).toArray();
+        LatencySummary summary = LatencySummary.of(all, wall);
+        System.out.printf(Locale.ROOT, "load: target=%s customers=%d messages/customer=%d wall=%.1f s lost=%d%n",
+                target.name().toLowerCase(Locale.ROOT), customers.size(), options.messages(), wall / 1e9, lost.get());
+        System.out.println("load: " + summary.toLine());
+        return lost.get() == 0 && summary.count() > 0 ? 0 : 1;
+    }
+
+    private static List<StompCustomer> connectAll(WebSocketStompClient client, URI url, int count, Duration timeout,
+                                                  String prefix) throws Exception {
+        List<StompCustomer> customers = new ArrayList<>(count);
+        for (int c = 0; c < count; c++) {
+            try {
+                customers.add(StompCustomer.connect(client, url, prefix + c, timeout));
+            } catch (Exception e) {
+                customers.forEach(StompCustomer::close);
+                throw new IllegalStateException("customer " + c + " could not connect to " + url + ": " + e, e);
+            }
+        }
+        return customers;
+    }
+
+}
