@@ -1,6 +1,8 @@
 package org.shopchat.bot.chat;
 
 import org.shopchat.bot.conversation.MessagePosted;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -21,6 +23,7 @@ class CustomerEvents {
 
     /** A message reaches the customer only once it is committed, so nothing is shown that could still be lost. */
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(MessagePosted posted) {
         toConversation(posted.message().conversationId(), ChatEvent.Posted.of(posted.message()));
     }

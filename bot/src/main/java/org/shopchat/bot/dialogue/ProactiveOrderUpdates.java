@@ -7,6 +7,8 @@ import org.shopchat.bot.persona.BotVoice;
 import org.shopchat.kb.TemplateKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,8 @@ import java.util.Map;
 class ProactiveOrderUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(ProactiveOrderUpdates.class);
+    private static final java.util.Set<String> CHANGES_BY_THE_CUSTOMER = java.util.Set.of("cancel_order",
+            "change_shipping_address");
 
     private final DialogueStateRepository states;
     private final OrderVerification verification;
@@ -38,11 +42,15 @@ class ProactiveOrderUpdates {
         this.voice = voice;
     }
 
+    // After the delivery of the messages stored in the same transaction, so that the customer sees them in order.
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(OrderStatusChanged changed) {
         for (DialogueState state : states.findByOrderNumber(changed.orderNumber())) {
-            if (!verification.isVerified(state.conversationId(), changed.orderNumber())) {
+            if (!verification.isVerified(state.conversationId(), changed.orderNumber())
+                    || CHANGES_BY_THE_CUSTOMER.contains(state.lastIntent())) {
+                // Not theirs to know, or they made the change themselves in this conversation and were told.
                 continue;
             }
             conversations.postFromBot(state.conversationId(), voice.say(TemplateKey.ORDER_UPDATE_PROACTIVE,
