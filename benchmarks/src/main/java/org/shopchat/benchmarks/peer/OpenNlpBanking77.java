@@ -1,0 +1,82 @@
+package org.shopchat.benchmarks.peer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.shopchat.intents.EvaluationReport;
+import org.shopchat.intents.IntentEvaluator;
+import org.shopchat.intents.IntentModel;
+import org.shopchat.intents.IntentTrainer;
+import org.shopchat.intents.InvalidDataException;
+import org.shopchat.intents.LabeledUtterance;
+import org.shopchat.intents.Nlu;
+import org.shopchat.intents.ShippedModel;
+import org.shopchat.intents.TrainerSettings;
+import org.shopchat.intents.datasets.Banking77;
+import org.shopchat.intents.entities.RegexEntityExtractor;
+import org.shopchat.intents.sentiment.LexiconSentimentAnalyzer;
+
+/**
+ * Our side of the peer comparison: the intents library's trainer with its default settings (the ones the shipped
+ * model uses) trained on a Banking77 train file and tested on its test file. Prints accuracy, training time and
+ * single-thread classifications per second (after one warm-up pass over the test set), as one line each, in the
+ * same shape as run-nlpjs.sh prints NLP.js's.
+ *
+ * <p>{@code OpenNlpBanking77 <train.csv> <test.csv>}
+ */
+public final class OpenNlpBanking77 {
+
+    static final int TIMED_PASSES = 3;
+
+    private OpenNlpBanking77() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: OpenNlpBanking77 <banking77 train.csv> <banking77 test.csv>");
+            System.exit(2);
+        }
+        try {
+            List<LabeledUtterance> train = Banking77.read(Path.of(args[0]));
+            List<LabeledUtterance> test = Banking77.read(Path.of(args[1]));
+            long started = System.nanoTime();
+            IntentModel model = new IntentTrainer(TrainerSettings.DEFAULT, message -> { })
+                    .train(train, ShippedModel.SEED);
+            double trainingSeconds = (System.nanoTime() - started) / 1e9;
+            EvaluationReport report = IntentEvaluator.evaluate(model, test);
+            double classifyOnly = perSecond(model::classify, test);
+            // NLP.js's process() also runs its sentiment and entity steps; this is our equivalent of that call.
+            Nlu nlu = new Nlu(model, new RegexEntityExtractor(), new LexiconSentimentAnalyzer());
+            double understand = perSecond(nlu::understand, test);
+            System.out.printf(Locale.ROOT, "opennlp: train=%d test=%d accuracy=%.4f macroF1=%.4f training=%.1f s "
+                            + "classifications/s=%.0f (intent only), %.0f (intent+entities+sentiment) (1 thread)%n",
+                    train.size(), test.size(), report.accuracy(), report.macroF1(), trainingSeconds, classifyOnly,
+                    understand);
+        } catch (InvalidDataException e) {
+            System.err.println("opennlp: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static double perSecond(Function<String, ?> call, List<LabeledUtterance> test) {
+        String[] texts = test.stream().map(LabeledUtterance::text).toArray(String[]::new);
+        int sink = 0;
+        for (String text : texts) {
+            sink += call.apply(text).hashCode();
+        }
+        long started = System.nanoTime();
+        for (int pass = 0; pass < TIMED_PASSES; pass++) {
+            for (String text : texts) {
+                sink += call.apply(text).hashCode();
+            }
+        }
+        long elapsed = System.nanoTime() - started;
+        // Printed nowhere but read, so the JIT cannot drop the calls.
+        if (sink == 42) {
+            System.err.print("");
+        }
+        return TIMED_PASSES * texts.length / (elapsed / 1e9);
+    }
+}
