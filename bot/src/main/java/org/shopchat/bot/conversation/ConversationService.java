@@ -1,5 +1,6 @@
 package org.shopchat.bot.conversation;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,16 +21,21 @@ public class ConversationService {
 
     private final ConversationRepository conversations;
     private final MessageRepository messages;
-    private final Responder responder;
+    /**
+     * Looked up when first needed: the responder (the dialogue) itself uses this service, directly and through
+     * the escalation module, so it cannot be a constructor dependency.
+     */
+    private final ObjectProvider<Responder> responderProvider;
     private final MessageViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConversationService(ConversationRepository conversations, MessageRepository messages, Responder responder,
+    ConversationService(ConversationRepository conversations, MessageRepository messages,
+                        ObjectProvider<Responder> responder,
                         MessageViews views, ApplicationEventPublisher events, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
-        this.responder = responder;
+        this.responderProvider = responder;
         this.views = views;
         this.events = events;
         this.clock = clock;
@@ -82,7 +88,7 @@ public class ConversationService {
     public List<MessageView> resume(UUID conversationId, long afterSeq) {
         Conversation conversation = lock(conversationId);
         if (conversation.getLastSeq() == 0) {
-            BotReply welcome = responder.welcome(ConversationView.of(conversation));
+            BotReply welcome = responder().welcome(ConversationView.of(conversation));
             postBot(conversation, welcome);
         }
         return messages.findByConversationIdAndSeqGreaterThanOrderBySeq(conversationId, Math.max(0, afterSeq))
@@ -113,7 +119,7 @@ public class ConversationService {
         if (question.isAnswered()) {
             return;
         }
-        Optional<BotReply> reply = responder.answer(ConversationView.of(conversation), views.of(question));
+        Optional<BotReply> reply = responder().answer(ConversationView.of(conversation), views.of(question));
         // Marked answered even when the bot stays silent: the person handling the conversation answers instead,
         // and a resend must not wake the bot.
         question.markAnswered(clock.instant());
@@ -142,7 +148,7 @@ public class ConversationService {
         if (answered.isEmpty()) {
             return false;
         }
-        postBot(conversation, responder.feedback(ConversationView.of(conversation), views.of(answered.get()), helpful));
+        postBot(conversation, responder().feedback(ConversationView.of(conversation), views.of(answered.get()), helpful));
         return true;
     }
 
@@ -156,6 +162,10 @@ public class ConversationService {
     public List<MessageView> history(UUID conversationId) {
         return messages.findByConversationIdAndSeqGreaterThanOrderBySeq(conversationId, 0).stream()
                 .map(views::of).toList();
+    }
+
+    private Responder responder() {
+        return responderProvider.getObject();
     }
 
     private Conversation lock(UUID conversationId) {

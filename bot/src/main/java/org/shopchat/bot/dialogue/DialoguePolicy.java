@@ -60,6 +60,7 @@ class DialoguePolicy implements Responder {
     private final Nlu nlu;
     private final OrderLookup orders;
     private final OrderFlow orderFlow;
+    private final HandoverFlow handover;
     private final BotVoice voice;
     private final KnowledgeBase knowledge;
     private final DialogueStateRepository states;
@@ -67,8 +68,10 @@ class DialoguePolicy implements Responder {
     private final DialogueProperties properties;
     private final Clock clock;
 
-    DialoguePolicy(Nlu nlu, OrderLookup orders, OrderFlow orderFlow, BotVoice voice, KnowledgeBase knowledge,
-                   DialogueStateRepository states, TurnRepository turns, DialogueProperties properties, Clock clock) {
+    DialoguePolicy(Nlu nlu, OrderLookup orders, OrderFlow orderFlow, HandoverFlow handover, BotVoice voice,
+                   KnowledgeBase knowledge, DialogueStateRepository states, TurnRepository turns,
+                   DialogueProperties properties, Clock clock) {
+        this.handover = handover;
         this.nlu = nlu;
         this.orders = orders;
         this.orderFlow = orderFlow;
@@ -102,10 +105,17 @@ class DialoguePolicy implements Responder {
         DialogueState state = states.findById(conversation.id())
                 .orElseGet(() -> new DialogueState(conversation.id(), clock.instant()));
         int seed = (int) message.seq();
+        if (handover.withAgent(conversation)) {
+            // A person has the conversation: the bot stays silent but still notes what it understood.
+            turns.save(new Turn(conversation.id(), message.seq(), reading(understanding), "WITH_AGENT", clock.instant()));
+            return Optional.empty();
+        }
         String flow = state.flow();
-        BotReply reply = orderFlow.resume(conversation, state, understanding, seed)
-                .map(r -> r.withAct(flow))
+        BotReply answer = handover.onChoice(conversation, state, message.choice(), seed)
+                .or(() -> handover.resume(conversation, state, understanding, seed))
+                .or(() -> orderFlow.resume(conversation, state, understanding, seed).map(r -> r.withAct(flow)))
                 .orElseGet(() -> decide(conversation, state, message, understanding, seed));
+        BotReply reply = handover.escalateIfNeeded(conversation, state, understanding, answer, seed);
         state.touch(clock.instant());
         states.save(state);
         turns.save(new Turn(conversation.id(), message.seq(), reading(understanding), reply.provenance().act(),

@@ -56,7 +56,10 @@ class DialoguePolicyTests {
             return state;
         });
         when(knowledge.bestAnswer(anyString(), anyList())).thenReturn(Optional.empty());
-        policy = new DialoguePolicy(NLU, mock(org.shopchat.bot.orders.OrderLookup.class), mock(OrderFlow.class), VOICE, knowledge, states, turns, new DialogueProperties(0.30, 0.10, 2),
+        HandoverFlow handover = mock(HandoverFlow.class);
+        when(handover.escalateIfNeeded(any(), any(), any(), any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenAnswer(call -> call.getArgument(3));
+        policy = new DialoguePolicy(NLU, mock(org.shopchat.bot.orders.OrderLookup.class), mock(OrderFlow.class), handover, VOICE, knowledge, states, turns, new DialogueProperties(0.30, 0.10, 2),
                 Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
     }
 

@@ -1,7 +1,6 @@
 package org.shopchat.bot.escalation;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.shopchat.bot.chat.CustomerStompClient;
 import org.shopchat.bot.conversation.ConversationToken;
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The dialogue escalates by itself: the customer asks for a person and gets one; the bot is silent meanwhile. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:org/shopchat/bot/escalation/always-open.properties")
-@Disabled("needs dialogue wiring: DialoguePolicy must call Escalation.triggers/requestHandoff/replyFor and stay silent while isWithAgent")
 class EscalationDialogueStompTests {
 
     static final Agent PRIYA = new Agent("agent1", "Priya");
