@@ -68,7 +68,7 @@ class CustomerSessionInterceptor implements ChannelInterceptor {
                 if (isStaff(accessor)) {
                     require(startsWith(accessor, STAFF_SEND), "console messages go to " + STAFF_SEND + "*");
                 } else {
-                    requireCustomer(accessor, startsWith(accessor, "/app/chat."),
+                    requireCustomer(accessor, startsWith(accessor, "/app/chat.") || startsWith(accessor, "/app/bench.echo"),
                             "messages go to /app/chat.send, /app/chat.resume, /app/chat.feedback or /app/chat.typing");
                 }
             }
