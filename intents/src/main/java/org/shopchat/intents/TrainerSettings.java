@@ -18,7 +18,7 @@ public record TrainerSettings(Set<FeatureSet> features, int iterations, int cuto
                               int threads, int folds) {
 
     public static final TrainerSettings DEFAULT =
-            new TrainerSettings(FeatureSet.DEFAULT, 200, 1, 0.1, 0.1, Math.min(2, Runtime.getRuntime().availableProcessors()), 5);
+            new TrainerSettings(FeatureSet.DEFAULT, 100, 2, 0.1, 0.1, Math.min(2, Runtime.getRuntime().availableProcessors()), 3);
 
     public TrainerSettings {
         features = Set.copyOf(EnumSet.copyOf(features));

@@ -40,7 +40,7 @@ class IntentTrainerTest {
         List<String> messages = new ArrayList<>();
         IntentModel model = new IntentTrainer(TrainerSettings.DEFAULT.withIterations(50), messages::add)
                 .train(IntentModelTest.SAMPLE, 3L);
-        assertThat(messages).anyMatch(m -> m.contains("fold 1 of 5"));
+        assertThat(messages).anyMatch(m -> m.contains("fold 1 of 3"));
         assertThat(model.outOfScopeThreshold()).isBetween(0.0, 1.0);
         assertThat(model.classify("tell me a joke please").outOfScope()).isTrue();
     }

@@ -36,7 +36,10 @@ public final class Banking77 {
                     throw new InvalidDataException(file + ":" + line + ": expected 2 fields, found " + record.size());
                 }
                 try {
-                    data.add(new LabeledUtterance(new IntentName(record.get(1).strip()), record.get(0).strip()));
+                    // The published files spell two labels "Refund_not_showing_up" and "reverted_card_payment?":
+                    // fold them into intent names the same way in train and test.
+                    String label = record.get(1).strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "");
+                    data.add(new LabeledUtterance(new IntentName(label), record.get(0).strip()));
                 } catch (IllegalArgumentException e) {
                     throw new InvalidDataException(file + ":" + line + ": " + e.getMessage());
                 }
