@@ -1,0 +1,164 @@
+package org.shopchat.bot.knowledge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.shopchat.kb.Article;
+import org.shopchat.kb.ArticleStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One saved state of an article. Revisions are never changed except for their status, which follows
+ * draft → in review → published → archived; at most one revision of an article is published at a time.
+ */
+@Entity
+@Table(name = "kb_article_revision")
+class ArticleRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "article_id", nullable = false, length = 80)
+    private String articleId;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ArticleStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private RevisionSource source;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Convert(converter = LinesConverter.class)
+    @Column(nullable = false, length = 2000)
+    private List<String> intents;
+
+    @Convert(converter = LinesConverter.class)
+    @Column(nullable = false, length = 4000)
+    private List<String> questions;
+
+    @Convert(converter = LinesConverter.class)
+    @Column(nullable = false, length = 2000)
+    private List<String> tags;
+
+    @Column(nullable = false, length = 60000)
+    private String body;
+
+    /** Who saved it; null for shipped revisions. */
+    @Column(length = 120)
+    private String author;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    protected ArticleRevision() {
+    }
+
+    private ArticleRevision(Article content, int revision, RevisionSource source, String author, Instant now) {
+        this.articleId = content.id();
+        this.revision = revision;
+        this.status = content.status();
+        this.source = source;
+        this.title = content.title();
+        this.intents = content.intents();
+        this.questions = content.questions();
+        this.tags = content.tags();
+        this.body = content.body();
+        this.author = author;
+        this.createdAt = now;
+        this.statusChangedAt = now;
+    }
+
+    /** A revision exactly as the kb-content files ship it, with their revision number and status. */
+    static ArticleRevision shipped(Article article, Instant now) {
+        return new ArticleRevision(article, article.revision(), RevisionSource.SHIPPED, null, now);
+    }
+
+    /** An editor's save: always a new draft, whatever status the content it was copied from had. */
+    static ArticleRevision edited(Article content, int revision, String author, Instant now) {
+        Objects.requireNonNull(author, "author");
+        ArticleRevision saved = new ArticleRevision(content, revision, RevisionSource.EDITOR, author, now);
+        saved.status = ArticleStatus.DRAFT;
+        return saved;
+    }
+
+    void submitForReview(Instant now) {
+        move(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, now);
+    }
+
+    void publish(Instant now) {
+        move(ArticleStatus.IN_REVIEW, ArticleStatus.PUBLISHED, now);
+    }
+
+    void archive(Instant now) {
+        move(ArticleStatus.PUBLISHED, ArticleStatus.ARCHIVED, now);
+    }
+
+    private void move(ArticleStatus from, ArticleStatus to, Instant now) {
+        if (status != from) {
+            throw new IllegalStateException("revision " + revision + " of article " + articleId + " is "
+                    + status.text() + "; only a " + from.text() + " revision can become " + to.text());
+        }
+        status = to;
+        statusChangedAt = now;
+    }
+
+    /** The revision as kb-content's model, e.g. for indexing, rendering or exporting it back to Markdown. */
+    Article toArticle() {
+        return new Article(articleId, title, intents, questions, tags, revision, status, body);
+    }
+
+    /** Whether this revision says the same as the given content (revision number and status aside). */
+    boolean hasContentOf(Article article) {
+        return title.equals(article.title()) && intents.equals(article.intents())
+                && questions.equals(article.questions()) && tags.equals(article.tags())
+                && body.equals(article.body());
+    }
+
+    String getArticleId() {
+        return articleId;
+    }
+
+    int getRevision() {
+        return revision;
+    }
+
+    ArticleStatus getStatus() {
+        return status;
+    }
+
+    RevisionSource getSource() {
+        return source;
+    }
+
+    String getAuthor() {
+        return author;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+}

@@ -1,0 +1,106 @@
+package org.shopchat.bot.knowledge;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Answers customer questions from the published articles and keeps the customers' verdict on each answer.
+ * Searching reads only the in-memory index (no database round trip); feedback goes to the database.
+ */
+@Service
+public class KnowledgeBase {
+
+    /** Enough for a "did you mean" list; more would only cost time. */
+    static final int MAX_RESULTS = 50;
+
+    private final PublishedArticleIndex index;
+    private final KnowledgeProperties properties;
+    private final ArticleRevisionRepository revisions;
+    private final ArticleFeedbackRepository feedback;
+    private final Clock clock;
+
+    KnowledgeBase(PublishedArticleIndex index, KnowledgeProperties properties, ArticleRevisionRepository revisions,
+                  ArticleFeedbackRepository feedback, Clock clock) {
+        this.index = index;
+        this.properties = properties;
+        this.revisions = revisions;
+        this.feedback = feedback;
+        this.clock = clock;
+    }
+
+    /**
+     * The article that answers the customer's text, or empty when even the best match scores below
+     * {@code shopchat.knowledge.min-score} ("not found": better no answer than a wrong one).
+     *
+     * @param intentHints intents the classifier found (best first); articles answering one of them rank higher
+     */
+    public Optional<ArticleHit> bestAnswer(String customerText, List<String> intentHints) {
+        if (Objects.requireNonNull(customerText, "customerText").isBlank()) {
+            return Optional.empty();
+        }
+        return search(customerText, intentHints, 1).stream()
+                .filter(hit -> hit.score() >= properties.minScore())
+                .findFirst();
+    }
+
+    /**
+     * The best matching published articles, best first, without the score threshold (callers such as rephrase
+     * suggestions or the editor's test bench decide what to show from the scores). Text without any searchable
+     * word (e.g. empty) with intent hints lists the articles answering those intents, the articles that name the
+     * intent first (their main intent) first, with score 0.
+     *
+     * @param max at most this many, capped at {@value #MAX_RESULTS}
+     */
+    public List<ArticleHit> search(String text, List<String> intentHints, int max) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(intentHints, "intentHints");
+        List<String> hints = intentHints.stream().filter(Objects::nonNull).filter(h -> !h.isBlank()).toList();
+        return index.search(text, hints, Math.min(max, MAX_RESULTS));
+    }
+
+    /**
+     * Stores a customer's "Did this help?" answer for the article revision a bot message showed. Answering again
+     * for the same message replaces the earlier answer.
+     *
+     * @throws IllegalArgumentException when the article has no such revision
+     */
+    @Transactional
+    public void recordFeedback(UUID conversationId, long messageSeq, String articleId, int revision, boolean helpful) {
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(articleId, "articleId");
+        if (revisions.findByArticleIdAndRevision(articleId, revision).isEmpty()) {
+            throw new IllegalArgumentException("article " + articleId + " has no revision " + revision);
+        }
+        ArticleFeedback answer = feedback.findByConversationIdAndMessageSeq(conversationId, messageSeq)
+                .orElseGet(() -> new ArticleFeedback(conversationId, messageSeq));
+        answer.answer(articleId, revision, helpful, clock.instant());
+        feedback.save(answer);
+    }
+
+    /** Helpful and unhelpful answers per revision of the article, oldest revision first. */
+    @Transactional(readOnly = true)
+    public FeedbackSummary feedback(String articleId) {
+        Map<Integer, long[]> counts = new TreeMap<>();
+        for (Object[] row : feedback.countByRevision(articleId)) {
+            long[] pair = counts.computeIfAbsent(((Number) row[0]).intValue(), r -> new long[2]);
+            pair[(Boolean) row[1] ? 0 : 1] = ((Number) row[2]).longValue();
+        }
+        List<FeedbackSummary.RevisionFeedback> perRevision = new ArrayList<>();
+        counts.forEach((revision, pair) -> perRevision.add(
+                new FeedbackSummary.RevisionFeedback(revision, pair[0], pair[1])));
+        return new FeedbackSummary(articleId, perRevision);
+    }
+
+    static String articleUrl(String articleId) {
+        return "/kb/" + articleId;
+    }
+}

@@ -1,0 +1,27 @@
+package org.shopchat.bot.knowledge;
+
+import org.shopchat.kb.KnowledgeContent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import java.time.Clock;
+
+/** The knowledge module's beans over a JPA slice, with the small test articles as the "shipped" content. */
+@TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KnowledgeProperties.class)
+@Import({ShippedArticleImport.class, KnowledgeArticles.class, PublishedArticleIndex.class, KnowledgeBase.class,
+        KnowledgeStartup.class})
+class KnowledgeTestConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    KnowledgeContent shippedContent() {
+        return TestArticles.content(TestArticles.all());
+    }
+}
