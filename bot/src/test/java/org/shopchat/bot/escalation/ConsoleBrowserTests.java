@@ -75,11 +75,12 @@ class ConsoleBrowserTests {
             String token = (String) customer.resume(0).get("token");
             UUID id = jdbc.queryForObject("select id from conversation where token_hash = ?", UUID.class,
                     new ConversationToken(token).hash());
-            customer.send("b-1", MARKUP);
-            customer.nextMessageFrom("BOT");
+            // Queued first, with known reasons; the customer's message then arrives while they wait.
             List<EscalationReason> reasons = List.of(EscalationReason.CUSTOMER_ASKED, EscalationReason.NEGATIVE_EMOTION);
             HandoffOutcome.Queued queued = (HandoffOutcome.Queued) escalation.requestHandoff(id, reasons, false);
             escalation.replyFor(queued, reasons, 0).ifPresent(reply -> conversations.postFromBot(id, reply));
+            customer.send("b-1", MARKUP);
+            customer.nextMessageFrom("CUSTOMER");
 
             WebElement row = wait.until(d -> d.findElement(By.cssSelector("#waiting tr[data-id='" + queued.handoffId() + "']")));
             assertThat(row.getText()).contains("CUSTOMER_ASKED, NEGATIVE_EMOTION").contains("distressed");
