@@ -144,6 +144,33 @@ class DialoguePolicyTests {
     }
 
     @Test
+    void asksWhichOneIsMeantWhenTwoIntentsAreTooCloseToCall() {
+        Nlu undecided = new Nlu(text -> org.shopchat.intents.Classification.ofScores(List.of(
+                new org.shopchat.intents.ScoredIntent(org.shopchat.intents.IntentName.of("get_invoice"), 0.45),
+                new org.shopchat.intents.ScoredIntent(org.shopchat.intents.IntentName.of("check_invoice"), 0.40),
+                new org.shopchat.intents.ScoredIntent(org.shopchat.intents.IntentName.of("greeting"), 0.15)), false),
+                new org.shopchat.intents.entities.RegexEntityExtractor(),
+                new org.shopchat.intents.sentiment.LexiconSentimentAnalyzer());
+        when(knowledge.search(eq(""), eq(List.of("get_invoice")), eq(1))).thenReturn(List.of(
+                new ArticleHit("invoice-copy", 1, "Getting a copy of your invoice", "…", "/kb/invoice-copy", 0)));
+        when(knowledge.search(eq(""), eq(List.of("check_invoice")), eq(1))).thenReturn(List.of(
+                new ArticleHit("invoice-errors", 1, "Something wrong on your invoice", "…", "/kb/invoice-errors", 0)));
+        HandoverFlow handover = mock(HandoverFlow.class);
+        when(handover.escalateIfNeeded(any(), any(), any(), any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenAnswer(call -> call.getArgument(3));
+        DialoguePolicy unsure = new DialoguePolicy(undecided, mock(org.shopchat.bot.orders.OrderLookup.class),
+                mock(OrderFlow.class), handover, VOICE, knowledge, states, turns, new DialogueProperties(0.30, 0.10, 2),
+                Clock.systemUTC());
+
+        BotReply reply = unsure.answer(view(), message("invoice", null)).orElseThrow();
+
+        assertThat(reply.provenance().act()).isEqualTo("CLARIFY");
+        assertThat(reply.text()).contains("Getting a copy of your invoice").contains("Something wrong on your invoice");
+        assertThat(reply.attachments().quickReplies()).extracting(QuickReply::value)
+                .containsExactly("get_invoice", "check_invoice", "something_else");
+    }
+
+    @Test
     void logsWhatItUnderstoodOfEveryMessage() {
         say("hello");
         verify(turns).save(any(Turn.class));
