@@ -14,11 +14,15 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The English analysis of articles and customer questions, built once and shared (analyzers are thread-safe).
@@ -67,9 +71,24 @@ final class SearchAnalysis implements AutoCloseable {
         querying.close();
     }
 
+    /**
+     * "e-mail", "e-gift card", "t-shirt": a one-letter prefix is joined to its word, otherwise the tokenizer makes
+     * "mail" a word of every e-mail article and "Royal Mail" finds them.
+     */
+    private static Reader joinedPrefixes(Reader reader) {
+        return new PatternReplaceCharFilter(ONE_LETTER_PREFIX, "$1$2", reader);
+    }
+
+    private static final Pattern ONE_LETTER_PREFIX = Pattern.compile("\\b([A-Za-z])-([A-Za-z])");
+
     private static SynonymMap synonyms(List<String> rules) {
         // The rule terms go through the same steps the query text has when it reaches the synonym filter.
         try (Analyzer ruleTerms = new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return joinedPrefixes(reader);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
@@ -94,6 +113,11 @@ final class SearchAnalysis implements AutoCloseable {
         EnglishAnalyzer(SynonymMap synonyms, int maxTokens) {
             this.synonyms = synonyms;
             this.maxTokens = maxTokens;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return joinedPrefixes(reader);
         }
 
         @Override

@@ -1,8 +1,8 @@
 package org.shopchat.bot.knowledge;
 
 /**
- * How the fields of an article weigh in its score. Values come from the retrieval evaluation
- * (KnowledgeRetrievalEvalTest); change them only together with the figures in kb-content/README.md.
+ * How the fields of an article weigh in its score. Change them only together with the figures of
+ * KnowledgeRetrievalEvalTest in kb-content/README.md.
  *
  * @param titleBoost     weight of a match in the title
  * @param questionsBoost weight of a match in the alternative questions, the closest thing to customer wording
