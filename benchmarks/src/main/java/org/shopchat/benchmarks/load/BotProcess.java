@@ -45,6 +45,8 @@ final class BotProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("db/shopchat") + ";DB_CLOSE_ON_EXIT=FALSE",
                 "--shopchat.chat.allowed-origins=http://127.0.0.1:" + port,
+                // The transport-limit target /app/bench.echo (off in production).
+                "--shopchat.bench.echo-enabled=true",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
