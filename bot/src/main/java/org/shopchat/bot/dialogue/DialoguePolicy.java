@@ -159,8 +159,13 @@ class DialoguePolicy implements Responder {
         ScoredIntent top = chosen.map(intent -> new ScoredIntent(org.shopchat.intents.IntentName.of(intent), 1.0))
                 .orElseGet(classification::top);
         String intent = top.intent().value();
+        // A pressed button is certain; an intent read from context is acted on, but recorded with the
+        // classifier's own confidence so that provenance and analytics are not flattered.
+        double recorded = chosenIntent(message.choice()).isPresent() ? 1.0 : classification.ranking().stream()
+                .filter(s -> s.intent().value().equals(intent)).mapToDouble(ScoredIntent::confidence).findFirst()
+                .orElse(0.0);
         if (top.confidence() < properties.minConfidence()) {
-            return notUnderstood(state, seed).withUnderstanding(intent, top.confidence());
+            return notUnderstood(state, seed).withUnderstanding(intent, recorded);
         }
         if (chosen.isEmpty()) {
             Optional<BotReply> clarification = clarify(classification, seed);
@@ -170,7 +175,7 @@ class DialoguePolicy implements Responder {
         }
         if (GREETINGS.contains(intent)) {
             state.helped(intent);
-            return greeting(conversation, seed).withUnderstanding(intent, top.confidence());
+            return greeting(conversation, seed).withUnderstanding(intent, recorded);
         }
         OrderFlow.Purpose purpose = OrderFlow.PURPOSES.get(intent);
         if (purpose == null && ORDER_FOLLOW_UPS.contains(intent) && state.orderNumber() != null
@@ -180,19 +185,19 @@ class DialoguePolicy implements Responder {
         if (purpose != null) {
             state.helped(intent);
             return orderFlow.start(purpose, conversation, state, understanding, seed)
-                    .withAct(purpose.name()).withUnderstanding(intent, top.confidence());
+                    .withAct(purpose.name()).withUnderstanding(intent, recorded);
         }
         TemplateKey smallTalk = SMALL_TALK.get(intent);
         if (smallTalk != null) {
             state.helped(state.lastIntent());
-            return voice.say(smallTalk, seed).withAct(Act.SMALL_TALK.name()).withUnderstanding(intent, top.confidence());
+            return voice.say(smallTalk, seed).withAct(Act.SMALL_TALK.name()).withUnderstanding(intent, recorded);
         }
         Optional<ArticleHit> hit = knowledge.bestAnswer(message.text(), List.of(intent));
         if (hit.isEmpty()) {
-            return notUnderstood(state, seed).withUnderstanding(intent, top.confidence());
+            return notUnderstood(state, seed).withUnderstanding(intent, recorded);
         }
         state.helped(intent);
-        return articleAnswer(hit.get(), seed).withUnderstanding(intent, top.confidence());
+        return articleAnswer(hit.get(), seed).withUnderstanding(intent, recorded);
     }
 
     /**
