@@ -141,6 +141,7 @@ class ConsoleQueue implements HandoffQueue {
         conversations.postFromBot(handoff.getConversationId(), voice.say(TemplateKey.AGENT_JOINED,
                 Map.of("agentName", to.displayName()), 1).withAct(EscalationActs.AGENT_JOINED));
         events.publishEvent(new HandoffEnded(handoffId, from.username()));
+        events.publishEvent(new HandoffTransferred(handoffId, to.username(), from.displayName()));
         return true;
     }
 
