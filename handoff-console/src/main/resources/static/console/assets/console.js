@@ -166,6 +166,13 @@
       item.dataset.seq = line.seq;
       item.appendChild(el('span', 'who', line.author || String(line.sender).toLowerCase()));
       item.appendChild(el('span', 'text', line.text));
+      if (line.article && /^\/kb\/[A-Za-z0-9_-]+$/.test(line.article.url)) {
+        var link = el('a', 'article', 'Article: ' + line.article.title);
+        link.href = line.article.url;
+        link.target = '_blank';
+        link.rel = 'noopener';
+        item.appendChild(link);
+      }
       transcript.appendChild(item);
       transcript.scrollTop = transcript.scrollHeight;
       if (line.sender === 'CUSTOMER') { typingNote.classList.add('hidden'); }

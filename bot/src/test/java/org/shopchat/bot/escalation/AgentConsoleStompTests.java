@@ -91,6 +91,7 @@ class AgentConsoleStompTests {
             ChatLine sent = chat.sendArticle(handoff, PRIYA, best.articleId());
             assertThat(sent.sender()).isEqualTo("AGENT");
             assertThat(sent.text()).isEqualTo(best.shortAnswer());
+            assertThat(sent.article()).isEqualTo(new ChatLine.ArticleRef(best.articleId(), best.title(), "/kb/" + best.articleId()));
             Map<String, Object> received = customer.nextMessageFrom("AGENT");
             assertThat(received).containsEntry("author", "Priya").containsEntry("text", best.shortAnswer());
             assertThat(article(received)).containsEntry("id", best.articleId())

@@ -7,11 +7,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shopchat.bot.browser.Browser;
 import org.shopchat.bot.chat.CustomerStompClient;
 import org.shopchat.bot.conversation.ConversationService;
 import org.shopchat.bot.conversation.ConversationToken;
+import org.shopchat.console.handoff.Agent;
+import org.shopchat.console.handoff.LiveChat;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,11 +29,15 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** An agent in a real (headless) browser: signs in, sees an escalation arrive live, claims it and chats. */
+/**
+ * An agent in a real (headless) browser: signs in, sees an escalation arrive live, claims it, chats, inserts a
+ * canned response, sends a suggested article and keeps a note; an editor keeps the canned responses.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:org/shopchat/bot/escalation/always-open.properties")
 class ConsoleBrowserTests {
 
+    static final Agent PRIYA = new Agent("agent1", "Priya");
     static final String MARKUP = "<img src=x onerror=\"document.title='pwned'\"><b>bold?</b>";
 
     @LocalServerPort
@@ -41,6 +48,8 @@ class ConsoleBrowserTests {
     ConversationService conversations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LiveChat chat;
 
     ChromeDriver driver;
     WebDriverWait wait;
@@ -104,7 +113,58 @@ class ConsoleBrowserTests {
             wait.until(d -> texts("#transcript .line.customer .text").contains("Thank you! It's order NW-100001."));
             assertThat(driver.getTitle()).doesNotContain("pwned");
             Browser.screenshot(driver, "console-chat");
+
+            // A canned response goes into the reply box, where Priya could adapt it, and is sent as her message.
+            new Select(driver.findElement(By.id("canned"))).selectByVisibleText("Anything else");
+            driver.findElement(By.id("insert-canned")).click();
+            String canned = driver.findElement(By.id("reply")).getDomProperty("value");
+            assertThat(canned).isEqualTo("Is there anything else I can help you with today?");
+            driver.findElement(By.id("reply")).sendKeys(Keys.ENTER);
+            assertThat(customer.nextMessageFrom("AGENT")).containsEntry("text", canned);
+
+            // The customer's new question brings suggested articles; one click sends the best as Priya's message.
+            customer.send("b-3", "how do I return an item?");
+            customer.nextMessageFrom("CUSTOMER");
+            String articleId = chat.suggestedArticles(queued.handoffId(), PRIYA).getFirst().articleId();
+            WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector("#suggestions li")).stream()
+                    .findFirst().filter(li -> articleId.equals(li.getDomAttribute("data-article"))).orElse(null));
+            Browser.screenshot(driver, "console-suggestions");
+            suggestion.findElement(By.cssSelector("button.send-article")).click();
+            Map<String, Object> article = customer.nextMessageFrom("AGENT");
+            assertThat(article).containsEntry("author", "Priya");
+            assertThat(((Map<?, ?>) ((Map<?, ?>) article.get("attachments")).get("article")).get("url"))
+                    .isEqualTo("/kb/" + articleId);
+            wait.until(d -> texts("#transcript .line.agent .text").contains((String) article.get("text")));
+
+            // An internal note is shown to agents only.
+            driver.findElement(By.id("internal-note-text")).sendKeys("Customer prefers e-mail follow-up");
+            driver.findElement(By.id("add-internal-note")).click();
+            wait.until(d -> texts("#internal-notes .text").contains("Customer prefers e-mail follow-up"));
+            assertThat(customer.drain()).noneMatch(e -> String.valueOf(e.get("text")).contains("e-mail follow-up"));
+            Browser.screenshot(driver, "console-chat-tools");
         }
+    }
+
+    @Test
+    void anEditorKeepsTheCannedResponsesAgentsUse() throws Exception {
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys("editor");
+        driver.findElement(By.id("password")).sendKeys("editor-demo");
+        driver.findElement(By.id("sign-in")).click();
+        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
+        driver.get("http://localhost:" + port + "/console/canned");
+        wait.until(d -> "canned".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
+        assertThat(driver.findElement(By.id("nav-canned")).isDisplayed()).isTrue();
+
+        String title = "Size exchange " + UUID.randomUUID().toString().substring(0, 8);
+        driver.findElement(By.id("new-title")).sendKeys(title);
+        driver.findElement(By.id("new-text")).sendKeys("I've arranged the exchange for the next size up.");
+        driver.findElement(By.id("add-canned")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".notice")).getText().equals("Canned response added."));
+        assertThat(driver.findElements(By.cssSelector("article.ticket input[name=title]")).stream()
+                .map(i -> i.getDomProperty("value")).toList()).contains(title);
+        Browser.screenshot(driver, "console-canned");
+        jdbc.update("delete from canned_response where title = ?", title);
     }
 
     private List<String> texts(String css) {

@@ -218,7 +218,9 @@ class HandoffLifecycleStompTests {
     private static ChatLine line(MessageView m) {
         return new ChatLine(m.seq(), m.sender().name(), m.author(), m.text(), m.createdAt(),
                 m.provenance() == null ? null : m.provenance().intent(),
-                m.provenance() == null ? null : m.provenance().confidence());
+                m.provenance() == null ? null : m.provenance().confidence(),
+                m.attachments().article() == null ? null : new ChatLine.ArticleRef(m.attachments().article().id(),
+                        m.attachments().article().title(), m.attachments().article().url()));
     }
 
     /** Sends a line and returns the bot's answer to it. */

@@ -2,6 +2,7 @@ package org.shopchat.console.handoff;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,15 +34,17 @@ public class CannedResponses {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    private static final String COLUMNS = "select id, title, text, updated_by, updated_at from canned_response";
+    private static final RowMapper<CannedResponse> ROW = (rs, i) -> new CannedResponse(rs.getObject(1, UUID.class),
+            rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant());
+
     /** All of them, by title. */
     public List<CannedResponse> list() {
-        return jdbc.query("select id, title, text, updated_by, updated_at from canned_response order by lower(title), title",
-                (rs, i) -> new CannedResponse(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()));
+        return jdbc.query(COLUMNS + " order by lower(title), title", ROW);
     }
 
     public Optional<CannedResponse> find(UUID id) {
-        return list().stream().filter(c -> c.id().equals(id)).findFirst();
+        return jdbc.query(COLUMNS + " where id = ?", ROW, id).stream().findFirst();
     }
 
     /**

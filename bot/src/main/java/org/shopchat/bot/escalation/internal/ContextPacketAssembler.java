@@ -1,5 +1,6 @@
 package org.shopchat.bot.escalation.internal;
 
+import org.shopchat.bot.conversation.Attachments;
 import org.shopchat.bot.conversation.ConversationService;
 import org.shopchat.bot.conversation.MessageView;
 import org.shopchat.bot.escalation.EscalationProperties;
@@ -88,8 +89,10 @@ public class ContextPacketAssembler {
     }
 
     static ChatLine line(MessageView m) {
+        Attachments.ArticleLink link = m.attachments() == null ? null : m.attachments().article();
         return new ChatLine(m.seq(), m.sender().name(), m.author(), m.text(), m.createdAt(),
                 m.provenance() == null ? null : m.provenance().intent(),
-                m.provenance() == null ? null : m.provenance().confidence());
+                m.provenance() == null ? null : m.provenance().confidence(),
+                link == null ? null : new ChatLine.ArticleRef(link.id(), link.title(), link.url()));
     }
 }
