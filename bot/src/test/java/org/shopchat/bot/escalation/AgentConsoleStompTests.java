@@ -186,7 +186,9 @@ class AgentConsoleStompTests {
             queue.releaseToQueue(handoffA, PRIYA);
             assertThat(escalation.isWaiting(a)).isTrue();
             assertThat(queue.waiting()).extracting(w -> w.conversationId()).containsExactly(a, b);
-            assertThat((String) early.nextMessageFrom("BOT").get("text")).isEqualTo(position(1));
+            assertThat((String) early.nextMessageFrom("BOT").get("text")).isEqualTo(voice.say(
+                    TemplateKey.HANDOVER_BACK_IN_QUEUE, Map.of("agentName", "Priya", "position", "1",
+                            "waitMinutes", String.valueOf(queue.waiting().getFirst().estimatedWaitMinutes())), 1).text());
             assertThat((String) late.nextMessageFrom("BOT").get("text")).isEqualTo(position(2));
 
             assertThat(queue.claim(handoffA, TOM)).isEqualTo(new ClaimResult.Claimed(handoffA, a));
@@ -211,7 +213,7 @@ class AgentConsoleStompTests {
             queueUpdates.remindWaitingCustomers();
             Map<String, Object> reminder = customer.nextMessageFrom("BOT");
             int waitNow = queue.waiting().getFirst().estimatedWaitMinutes();
-            assertThat((String) reminder.get("text")).isEqualTo(voice.say(TemplateKey.HANDOVER_QUEUE_POSITION,
+            assertThat((String) reminder.get("text")).isEqualTo(voice.say(TemplateKey.HANDOVER_STILL_WAITING,
                     Map.of("position", "1", "waitMinutes", String.valueOf(waitNow)), 1).text());
             assertThat(positionMessages(id)).isEqualTo(1);
 

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,13 @@ class ConsoleBrowserTests {
             assertThat(driver.findElements(By.cssSelector("#transcript img"))).as("customer markup stays text").isEmpty();
             assertThat(driver.findElement(By.id("reasons")).getText()).isEqualTo("CUSTOMER_ASKED, NEGATIVE_EMOTION");
 
+            // Typing shows both ways: the customer's in the console, Priya's in the customer's widget.
+            customer.sendRaw("/app/chat.typing", "application/json", "{\"active\":true}".getBytes(StandardCharsets.UTF_8));
+            wait.until(d -> d.findElement(By.id("customer-typing")).isDisplayed());
             WebElement reply = driver.findElement(By.id("reply"));
-            reply.sendKeys("Hello, I'm Priya and I'll sort this out.");
+            reply.sendKeys("Hello, I'm Priya");
+            assertThat(nextTypingFrom(customer, "AGENT")).containsEntry("author", "Priya").containsEntry("active", true);
+            reply.sendKeys(" and I'll sort this out.");
             reply.sendKeys(Keys.ENTER);
             Map<String, Object> fromAgent = customer.nextMessageFrom("AGENT");
             assertThat(fromAgent).containsEntry("author", "Priya").containsEntry("text", "Hello, I'm Priya and I'll sort this out.");
@@ -165,6 +171,16 @@ class ConsoleBrowserTests {
                 .map(i -> i.getDomProperty("value")).toList()).contains(title);
         Browser.screenshot(driver, "console-canned");
         jdbc.update("delete from canned_response where title = ?", title);
+    }
+
+    /** The next typing indicator of {@code sender}, skipping the bot's; fails after the client's bounded wait. */
+    private static Map<String, Object> nextTypingFrom(CustomerStompClient customer, String sender) throws InterruptedException {
+        while (true) {
+            Map<String, Object> typing = customer.next("typing");
+            if (sender.equals(typing.get("sender"))) {
+                return typing;
+            }
+        }
     }
 
     private List<String> texts(String css) {

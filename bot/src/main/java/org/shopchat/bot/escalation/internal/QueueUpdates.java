@@ -81,9 +81,11 @@ public class QueueUpdates {
             Handoff handoff = waiting.get(i);
             int position = i + 1;
             boolean moved = !Objects.equals(handoff.getNotifiedPosition(), position);
-            if (moved || reminders && handoff.isDueForUpdate(now, properties.positionUpdateInterval())) {
-                conversations.postFromBot(handoff.getConversationId(), voice.say(TemplateKey.HANDOVER_QUEUE_POSITION,
-                        Map.of("position", String.valueOf(position), "waitMinutes", String.valueOf(line.waitMinutes(position))),
+            boolean due = reminders && handoff.isDueForUpdate(now, properties.positionUpdateInterval());
+            if (moved || due) {
+                TemplateKey key = moved ? TemplateKey.HANDOVER_QUEUE_POSITION : TemplateKey.HANDOVER_STILL_WAITING;
+                conversations.postFromBot(handoff.getConversationId(), voice.say(key, Map.of("position",
+                                String.valueOf(position), "waitMinutes", String.valueOf(line.waitMinutes(position))),
                         position).withAct(EscalationActs.QUEUE_POSITION));
                 handoff.notified(position, now);
             }
