@@ -159,16 +159,16 @@ class AgentConsoleStompTests {
 
     @Test
     void aTransferToAColleagueWithNoFreeSlotIsRefused() throws Exception {
-        jdbc.update("update handoff set status = 'CLAIMED', claimed_by = 'agent2', claimed_by_name = 'Tom' where id in "
-                + "(select id from handoff where status = 'CANCELLED' fetch first 3 rows only)");
+        for (int i = 0; i < 3; i++) {
+            UUID other = conversations.open(java.util.Optional.empty()).id();
+            assertThat(queue.claim(queue(other).handoffId(), TOM)).isInstanceOf(ClaimResult.Claimed.class);
+        }
         try (CustomerStompClient customer = CustomerStompClient.connect(port, null)) {
             UUID id = conversationOf(customer);
             UUID handoff = queuedAndClaimedBy(PRIYA, id, customer);
             assertThat(queue.claimedBy("agent2")).as("precondition: Tom is at the limit of 3").hasSize(3);
             assertThat(queue.transfer(handoff, PRIYA, TOM)).isFalse();
             assertThat(queue.claimedBy("agent1")).extracting(h -> h.id()).containsExactly(handoff);
-        } finally {
-            EscalationTestSupport.emptyQueue(jdbc);
         }
     }
 
