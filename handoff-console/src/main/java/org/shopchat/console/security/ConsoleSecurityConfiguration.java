@@ -40,6 +40,7 @@ class ConsoleSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/console/assets/**").permitAll()
                         .requestMatchers("/console/canned", "/console/canned/**").hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
+                        .requestMatchers("/console/orders", "/console/orders/**").hasRole(ConsoleRole.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/console", false).permitAll())
