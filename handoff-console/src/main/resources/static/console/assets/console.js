@@ -142,6 +142,7 @@
         link.href = '/console/handoffs/' + encodeURIComponent(event.handoffId);
         item.appendChild(link);
         document.getElementById('mine').appendChild(item);
+        document.getElementById('no-chats').classList.add('hidden');
         beep();
       }
     });

@@ -13,8 +13,12 @@ import org.shopchat.bot.browser.Browser;
 import org.shopchat.bot.chat.CustomerStompClient;
 import org.shopchat.bot.conversation.ConversationService;
 import org.shopchat.bot.conversation.ConversationToken;
+import org.shopchat.bot.persona.BotVoice;
 import org.shopchat.console.handoff.Agent;
+import org.shopchat.console.handoff.ClaimResult;
+import org.shopchat.console.handoff.HandoffQueue;
 import org.shopchat.console.handoff.LiveChat;
+import org.shopchat.kb.TemplateKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +55,10 @@ class ConsoleBrowserTests {
     JdbcTemplate jdbc;
     @Autowired
     LiveChat chat;
+    @Autowired
+    HandoffQueue queue;
+    @Autowired
+    BotVoice voice;
 
     ChromeDriver driver;
     WebDriverWait wait;
@@ -149,6 +157,58 @@ class ConsoleBrowserTests {
             assertThat(customer.drain()).noneMatch(e -> String.valueOf(e.get("text")).contains("e-mail follow-up"));
             Browser.screenshot(driver, "console-chat-tools");
         }
+    }
+
+    @Test
+    void aChatTransferredToAColleagueArrivesOnTheirQueuePageLiveWithTheNotes() throws Exception {
+        ChromeDriver tom = Browser.start(1280, 900);
+        try {
+            WebDriverWait tomWaits = new WebDriverWait(tom, Duration.ofSeconds(15));
+            signIn(tom, tomWaits, "agent2", "agent2-demo");
+            tomWaits.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
+            signIn(driver, wait, "agent1", "agent1-demo");
+            try (CustomerStompClient customer = CustomerStompClient.connect(port, null)) {
+                String token = (String) customer.resume(0).get("token");
+                UUID id = jdbc.queryForObject("select id from conversation where token_hash = ?", UUID.class,
+                        new ConversationToken(token).hash());
+                UUID handoff = ((HandoffOutcome.Queued) escalation.requestHandoff(id,
+                        List.of(EscalationReason.SENSITIVE_TOPIC), false)).handoffId();
+                assertThat(queue.claim(handoff, PRIYA)).isInstanceOf(ClaimResult.Claimed.class);
+                driver.get("http://localhost:" + port + "/console/handoffs/" + handoff);
+                driver.findElement(By.id("internal-note-text")).sendKeys("Wants a call back after 5pm");
+                driver.findElement(By.id("add-internal-note")).click();
+                wait.until(d -> texts("#internal-notes .text").contains("Wants a call back after 5pm"));
+
+                new Select(driver.findElement(By.id("transfer-to"))).selectByVisibleText("Tom");
+                driver.findElement(By.id("transfer")).click();
+                wait.until(d -> d.getCurrentUrl().endsWith("/console"));
+                assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Transferred to Tom.");
+
+                WebElement arrived = tomWaits.until(d -> d.findElement(By.cssSelector("#mine a[href$='" + handoff + "']")));
+                assertThat(arrived.getText()).isEqualTo("Transferred to you by Priya");
+                assertThat(tom.findElement(By.id("no-chats")).isDisplayed()).isFalse();
+                Browser.screenshot(tom, "console-transferred-queue");
+                arrived.click();
+                tomWaits.until(d -> d.getCurrentUrl().endsWith("/console/handoffs/" + handoff));
+                assertThat(tom.findElements(By.cssSelector("#internal-notes .text")).stream().map(WebElement::getText)
+                        .toList()).containsExactly("Wants a call back after 5pm");
+                customer.nextMessageFrom("BOT");
+                assertThat((String) customer.nextMessageFrom("BOT").get("text"))
+                        .isEqualTo(voice.say(TemplateKey.AGENT_JOINED, Map.of("agentName", "Tom"), 1).text());
+                assertThat(customer.drain()).noneMatch(e -> String.valueOf(e.get("text")).contains("call back after 5pm"));
+                Browser.screenshot(tom, "console-transferred-chat");
+            }
+        } finally {
+            tom.quit();
+        }
+    }
+
+    private void signIn(ChromeDriver browser, WebDriverWait waits, String username, String password) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        waits.until(d -> "queue".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
     }
 
     @Test
