@@ -28,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -107,6 +108,10 @@ class HandoffLifecycleStompTests {
             assertThat(quickReplies(handover)).extracting(q -> q.get("action") + ":" + q.get("value"))
                     .containsExactly("handoff:cancel");
 
+            // While waiting, the bot keeps answering questions.
+            Map<String, Object> meanwhile = say(customer, "t-wait", "how long does standard delivery take?");
+            assertThat(actOf(id, ((Number) meanwhile.get("seq")).longValue())).isEqualTo("ARTICLE_ANSWER");
+
             WaitingHandoff waiting = queue.waiting().stream().filter(w -> w.conversationId().equals(id)).findFirst()
                     .orElseThrow();
             assertThat(waiting.reasons()).contains(trigger.reason().name());
@@ -128,7 +133,8 @@ class HandoffLifecycleStompTests {
             assertThat(packet.transcript()).filteredOn(l -> l.sender().equals("CUSTOMER")).extracting(ChatLine::text)
                     .containsExactlyElementsOf(trigger.lines());
             assertThat(packet.turns()).as("one reading per customer line, as the dialogue logged it")
-                    .isEqualTo(turnLog(id)).hasSize(trigger.lines().size());
+                    .isEqualTo(turnLog(id).stream().filter(t -> t.messageSeq() < handoverSeq).toList())
+                    .hasSize(trigger.lines().size());
             assertThat(packet.turns().getLast().act()).isEqualTo("HANDOVER");
             assertThat(packet.articles()).isEmpty();
             assertThat(packet.orders()).isEmpty();
@@ -183,6 +189,30 @@ class HandoffLifecycleStompTests {
             assertThat(packet.customer()).isNotNull();
             assertThat(packet.customer().id()).isEqualTo("C-100002");
             assertThat(packet.customer().tier()).isEqualTo("VIP");
+        }
+    }
+
+    @Test
+    void theCustomerCancelsWaitingWithTheButtonAndTheBotCarriesOn() throws Exception {
+        try (CustomerStompClient customer = CustomerStompClient.connect(port, null)) {
+            UUID id = conversationOf((String) customer.resume(0).get("token"));
+            Map<String, Object> handover = say(customer, "c-1", "I want to speak to someone");
+            assertThat(quickReplies(handover)).singleElement().satisfies(button ->
+                    assertThat(button).containsEntry("action", "handoff").containsEntry("value", "cancel"));
+            assertThat(queue.waiting()).extracting(WaitingHandoff::conversationId).containsExactly(id);
+
+            String label = (String) quickReplies(handover).getFirst().get("label");
+            customer.sendRaw("/app/chat.send", "application/json", ("{\"clientMessageId\":\"c-2\",\"text\":\"" + label
+                    + "\",\"choice\":{\"action\":\"handoff\",\"value\":\"cancel\"}}").getBytes(StandardCharsets.UTF_8));
+            customer.nextMessageFrom("CUSTOMER");
+            Map<String, Object> cancelled = customer.nextMessageFrom("BOT");
+            assertThat(actOf(id, ((Number) cancelled.get("seq")).longValue())).isEqualTo("HANDOVER_CANCELLED");
+            assertThat(queue.waiting()).isEmpty();
+            assertThat(jdbc.queryForObject("select status from handoff where conversation_id = ?", String.class, id))
+                    .isEqualTo("CANCELLED");
+
+            Map<String, Object> answer = say(customer, "c-3", "how long does standard delivery take?");
+            assertThat(actOf(id, ((Number) answer.get("seq")).longValue())).isEqualTo("ARTICLE_ANSWER");
         }
     }
 
