@@ -23,8 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.context.TestPropertySource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,6 +65,8 @@ class AgentConsoleStompTests {
     QueueUpdates queueUpdates;
     @Autowired
     BotVoice voice;
+    @Autowired
+    ScheduledTaskHolder scheduled;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -220,6 +226,17 @@ class AgentConsoleStompTests {
             queueUpdates.remindWaitingCustomers();
             assertThat(positionMessages(id)).as("one reminder per interval").isEqualTo(1);
         }
+    }
+
+    @Test
+    void theRemindersAreScheduledAQuarterIntervalApart() {
+        // 1h in these tests: due customers hear from the queue at most 15 minutes late.
+        assertThat(scheduled.getScheduledTasks()).extracting(ScheduledTask::getTask)
+                .filteredOn(task -> task instanceof FixedDelayTask).map(task -> (FixedDelayTask) task)
+                .anySatisfy(task -> {
+                    assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofMinutes(15));
+                    assertThat(task.getInitialDelayDuration()).isEqualTo(Duration.ofMinutes(15));
+                });
     }
 
     private String position(int place) {

@@ -4,6 +4,7 @@ import org.shopchat.bot.escalation.EscalationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import java.time.Duration;
@@ -30,6 +31,6 @@ class QueueReminderSchedule implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         Duration tick = interval.dividedBy(4);
-        registrar.addFixedDelayTask(updates::remindWaitingCustomers, tick);
+        registrar.addFixedDelayTask(new FixedDelayTask(updates::remindWaitingCustomers, tick, tick));
     }
 }
