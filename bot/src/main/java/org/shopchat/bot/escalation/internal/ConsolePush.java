@@ -42,6 +42,12 @@ class ConsolePush {
         toAgent(ended.agentUsername(), Map.of("type", "ended", "handoffId", ended.handoffId()));
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(HandoffTransferred transferred) {
+        toAgent(transferred.toUsername(), Map.of("type", "assigned", "handoffId", transferred.handoffId(),
+                "from", transferred.fromDisplayName()));
+    }
+
     private Optional<Handoff> claimed(UUID conversationId) {
         return handoffs.findFirstByConversationIdAndStatusIn(conversationId, List.of(HandoffStatus.CLAIMED));
     }
