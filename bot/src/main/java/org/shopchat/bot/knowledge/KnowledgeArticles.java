@@ -67,6 +67,12 @@ public class KnowledgeArticles {
         revision(articleId, revision).submitForReview(clock.instant());
     }
 
+    /** Sends a revision in review back to draft (a reviewer asked for changes). */
+    @Transactional
+    public void returnToDraft(String articleId, int revision) {
+        revision(articleId, revision).returnToDraft(clock.instant());
+    }
+
     /** Makes a reviewed revision the one customers see, at once (the index follows on commit). */
     @Transactional
     public void publish(String articleId, int revision) {

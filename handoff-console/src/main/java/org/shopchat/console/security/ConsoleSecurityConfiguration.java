@@ -17,7 +17,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The console's own filter chain, ahead of the application's: /console/** needs an AGENT or ADMIN, /login and
+ * The console's own filter chain, ahead of the application's: /console/editor/** needs an EDITOR or ADMIN, the
+ * rest of /console/** an AGENT or ADMIN, /login and
  * /logout are the console's. CSRF stays on (forms carry the token; page scripts send it as a header), session
  * fixation protection is Spring Security's default (new session id at login).
  */
@@ -38,6 +39,8 @@ class ConsoleSecurityConfiguration {
         http.securityMatcher("/console", "/console/**", LOGIN, "/logout")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/console/assets/**").permitAll()
+                        .requestMatchers("/console/editor", "/console/editor/**")
+                        .hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/console", false).permitAll())
