@@ -44,6 +44,9 @@
       });
   }
 
+  var firstError = document.querySelector('.field-errors');
+  if (firstError) { firstError.scrollIntoView({ block: 'center' }); }
+
   body.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(refresh, 250);
