@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A signed-in console user over plain HTTP, with the session cookie and CSRF token a browser would send. */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
@@ -30,7 +30,7 @@ final class ConsoleSession {
     }
 
     /** Signs in and takes the CSRF token of the session's first page (the token changes at sign-in). */
-    static ConsoleSession signIn(int port, String username, String password, String firstPage) throws Exception {
+    public static ConsoleSession signIn(int port, String username, String password, String firstPage) throws Exception {
         ConsoleSession session = new ConsoleSession(port);
         Matcher login = FORM_TOKEN.matcher(session.get("/login").body());
         if (!login.find()) {
@@ -49,13 +49,13 @@ final class ConsoleSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** A form POST with the session's CSRF token. */
-    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         Map<String, String> withToken = new LinkedHashMap<>(form);
         withToken.put("_csrf", csrf);
         return send(path, withToken);

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import java.util.List;
 
 /**
- * Who may take which workflow step on an article: editors and admins only, and with the four-eyes rule
+ * Who may take which workflow step on an article or response template: editors and admins only, and with the four-eyes rule
  * ({@code shopchat.editing.four-eyes}, on by default) never the author of a revision approving it. The states and
  * content rules themselves are the {@link ArticleEditing} implementation's.
  */
@@ -15,11 +15,14 @@ import java.util.List;
 public class EditorialWorkflow {
 
     private final ArticleEditing articles;
+    private final TemplateEditing templates;
     private final ReviewComments comments;
     private final EditingProperties properties;
 
-    EditorialWorkflow(ArticleEditing articles, ReviewComments comments, EditingProperties properties) {
+    EditorialWorkflow(ArticleEditing articles, TemplateEditing templates, ReviewComments comments,
+                      EditingProperties properties) {
         this.articles = articles;
+        this.templates = templates;
         this.comments = comments;
         this.properties = properties;
     }
@@ -36,11 +39,7 @@ public class EditorialWorkflow {
     /** Publishes a revision in review: the approval. */
     public void approve(ConsoleUser user, String articleId, int revision) {
         String reviewer = editor(user);
-        ArticleRevisionView view = revision(articleId, revision);
-        if (properties.fourEyes() && view.writtenBy(reviewer)) {
-            throw new EditingRefusedException("You wrote revision " + revision + " of '" + articleId
-                    + "': another editor must approve it (four-eyes rule).");
-        }
+        checkFourEyes(revision(articleId, revision).writtenBy(reviewer), articleId, revision);
         articles.publish(articleId, revision);
     }
 
@@ -77,6 +76,56 @@ public class EditorialWorkflow {
         return articles.history(articleId).stream().filter(r -> r.revision() == revision).findFirst()
                 .orElseThrow(() -> new EditingRefusedException("Article '" + articleId + "' has no revision "
                         + revision + "."));
+    }
+
+    public int saveTemplate(ConsoleUser user, TemplateContent content) {
+        return templates.save(content, editor(user));
+    }
+
+    public void submitTemplate(ConsoleUser user, String templateId, int revision) {
+        editor(user);
+        templates.submitForReview(templateId, revision);
+    }
+
+    public void approveTemplate(ConsoleUser user, String templateId, int revision) {
+        String reviewer = editor(user);
+        checkFourEyes(templateRevision(templateId, revision).writtenBy(reviewer), templateId, revision);
+        templates.publish(templateId, revision);
+    }
+
+    public void requestTemplateChanges(ConsoleUser user, String templateId, int revision, String reason) {
+        String reviewer = editor(user);
+        String text = commentText(reason);
+        templates.returnToDraft(templateId, revision);
+        comments.add(ReviewComments.Subject.TEMPLATE, templateId, revision, reviewer, text);
+    }
+
+    public int rollBackTemplate(ConsoleUser user, String templateId, int toRevision) {
+        return templates.save(templateRevision(templateId, toRevision).content(), editor(user));
+    }
+
+    public void commentTemplate(ConsoleUser user, String templateId, int revision, String text) {
+        String author = editor(user);
+        String clean = commentText(text);
+        templateRevision(templateId, revision);
+        comments.add(ReviewComments.Subject.TEMPLATE, templateId, revision, author, clean);
+    }
+
+    public List<ReviewComment> templateComments(String templateId) {
+        return comments.of(ReviewComments.Subject.TEMPLATE, templateId);
+    }
+
+    public TemplateRevisionView templateRevision(String templateId, int revision) {
+        return templates.history(templateId).stream().filter(r -> r.revision() == revision).findFirst()
+                .orElseThrow(() -> new EditingRefusedException("Template '" + templateId + "' has no revision "
+                        + revision + "."));
+    }
+
+    private void checkFourEyes(boolean reviewerIsAuthor, String contentId, int revision) {
+        if (properties.fourEyes() && reviewerIsAuthor) {
+            throw new EditingRefusedException("You wrote revision " + revision + " of '" + contentId
+                    + "': another editor must approve it (four-eyes rule).");
+        }
     }
 
     private static String commentText(String text) {

@@ -24,10 +24,11 @@ class EditorialWorkflowTests {
 
     final RecordingArticles articles = new RecordingArticles();
     final ReviewComments comments = mock(ReviewComments.class);
+    final TemplateEditing templates = mock(TemplateEditing.class);
 
     @Test
     void theAuthorCannotApproveTheirOwnRevisionWhenFourEyesIsOn() {
-        EditorialWorkflow workflow = new EditorialWorkflow(articles, comments, new EditingProperties(true));
+        EditorialWorkflow workflow = new EditorialWorkflow(articles, templates, comments, new EditingProperties(true));
         assertThatThrownBy(() -> workflow.approve(AUTHOR, "returns", 2))
                 .isInstanceOf(EditingRefusedException.class).hasMessageContaining("four-eyes");
         assertThat(articles.steps).isEmpty();
@@ -37,14 +38,14 @@ class EditorialWorkflowTests {
 
     @Test
     void theAuthorMayApproveTheirOwnRevisionWhenFourEyesIsOff() {
-        EditorialWorkflow workflow = new EditorialWorkflow(articles, comments, new EditingProperties(false));
+        EditorialWorkflow workflow = new EditorialWorkflow(articles, templates, comments, new EditingProperties(false));
         workflow.approve(AUTHOR, "returns", 2);
         assertThat(articles.steps).containsExactly("publish returns 2");
     }
 
     @Test
     void anAgentCannotSaveSubmitApproveArchiveOrComment() {
-        EditorialWorkflow workflow = new EditorialWorkflow(articles, comments, new EditingProperties(false));
+        EditorialWorkflow workflow = new EditorialWorkflow(articles, templates, comments, new EditingProperties(false));
         assertThatThrownBy(() -> workflow.save(AGENT, RecordingArticles.CONTENT)).isInstanceOf(EditingRefusedException.class);
         assertThatThrownBy(() -> workflow.submitForReview(AGENT, "returns", 2)).isInstanceOf(EditingRefusedException.class);
         assertThatThrownBy(() -> workflow.approve(AGENT, "returns", 2)).isInstanceOf(EditingRefusedException.class);
@@ -56,7 +57,7 @@ class EditorialWorkflowTests {
 
     @Test
     void requestingChangesNeedsAReasonAndKeepsItAsAComment() {
-        EditorialWorkflow workflow = new EditorialWorkflow(articles, comments, new EditingProperties(true));
+        EditorialWorkflow workflow = new EditorialWorkflow(articles, templates, comments, new EditingProperties(true));
         assertThatThrownBy(() -> workflow.requestChanges(REVIEWER, "returns", 2, "  "))
                 .isInstanceOf(EditingRefusedException.class);
         workflow.requestChanges(REVIEWER, "returns", 2, " Say how long refunds take. ");
@@ -66,7 +67,7 @@ class EditorialWorkflowTests {
 
     @Test
     void rollingBackSavesTheOldContentAsANewRevisionByWhoeverRollsBack() {
-        EditorialWorkflow workflow = new EditorialWorkflow(articles, comments, new EditingProperties(true));
+        EditorialWorkflow workflow = new EditorialWorkflow(articles, templates, comments, new EditingProperties(true));
         assertThat(workflow.rollBack(REVIEWER, "returns", 1)).isEqualTo(3);
         assertThat(articles.steps).containsExactly("save returns by admin: Shipped body.");
         assertThatThrownBy(() -> workflow.rollBack(REVIEWER, "returns", 9))
