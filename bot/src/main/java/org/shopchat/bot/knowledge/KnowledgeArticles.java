@@ -100,6 +100,24 @@ public class KnowledgeArticles {
         return revisions.findByArticleIdAndStatus(articleId, ArticleStatus.PUBLISHED).map(ArticleRevision::toArticle);
     }
 
+    /**
+     * One revision per article, as the kb-content files hold it: the published revision, or the newest one for an
+     * article with nothing published. Ordered by id.
+     */
+    @Transactional(readOnly = true)
+    public List<Article> current() {
+        java.util.Map<String, ArticleRevision> chosen = new java.util.TreeMap<>();
+        for (ArticleRevision revision : revisions.findAll()) {
+            chosen.merge(revision.getArticleId(), revision, (a, b) -> {
+                if (a.getStatus() == ArticleStatus.PUBLISHED || b.getStatus() == ArticleStatus.PUBLISHED) {
+                    return a.getStatus() == ArticleStatus.PUBLISHED ? a : b;
+                }
+                return a.getRevision() >= b.getRevision() ? a : b;
+            });
+        }
+        return chosen.values().stream().map(ArticleRevision::toArticle).toList();
+    }
+
     /** Every revision of the article, oldest first, with the status each has now. */
     @Transactional(readOnly = true)
     public List<Article> history(String articleId) {

@@ -54,6 +54,11 @@ public final class ConsoleSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A form POST with the session's CSRF token. */
     public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         Map<String, String> withToken = new LinkedHashMap<>(form);
