@@ -41,6 +41,7 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers(LOGIN, "/console/assets/**").permitAll()
                         .requestMatchers("/console/editor", "/console/editor/**")
                         .hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
+                        .requestMatchers("/console/orders", "/console/orders/**").hasRole(ConsoleRole.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/console", false).permitAll())
