@@ -33,10 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KnowledgeRetrievalEvalTest {
 
-    // Hybrid on the test split, 116 articles: measured 0.836 / 0.957 / 0.896 (targets 0.85 / 0.95).
-    static final double HIT_AT_1_FLOOR = 0.82;
+    // Hybrid on the test split (207 questions), 116 articles: measured 0.860 / 0.957 / 0.910 (targets 0.85 / 0.95).
+    static final double HIT_AT_1_FLOOR = 0.84;
     static final double HIT_AT_3_FLOOR = 0.94;
-    static final double MRR_AT_5_FLOOR = 0.88;
+    static final double MRR_AT_5_FLOOR = 0.89;
 
     private static final int RANKED = 5;
 
