@@ -38,6 +38,7 @@ class ConsoleSecurityConfiguration {
         http.securityMatcher("/console", "/console/**", LOGIN, "/logout")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/console/assets/**").permitAll()
+                        .requestMatchers("/console/orders", "/console/orders/**").hasRole(ConsoleRole.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/console", false).permitAll())
