@@ -183,12 +183,17 @@ public class ConversationService {
 
     private void postBot(Conversation conversation, BotReply reply) {
         Instant now = clock.instant();
-        post(Message.fromBot(conversation, conversation.nextSeq(now), reply, views.toJson(reply.attachments()), now));
+        post(Message.fromBot(conversation, conversation.nextSeq(now), reply, views.toJson(reply.attachments()), now),
+                reply.attachments());
     }
 
     private Message post(Message message) {
+        return post(message, Attachments.NONE);
+    }
+
+    private Message post(Message message, Attachments attachments) {
         Message stored = messages.save(message);
-        events.publishEvent(new MessagePosted(views.of(stored)));
+        events.publishEvent(new MessagePosted(views.of(stored, attachments)));
         return stored;
     }
 }
