@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import org.shopchat.bot.chat.BrokerRelayProperties;
 import org.shopchat.bot.knowledge.ArticleArchived;
 import org.shopchat.bot.knowledge.ArticlePublished;
+import org.shopchat.bot.persona.TemplatePublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps every instance's in-memory state in step when scaled out: a change made on one instance (an article
- * published or archived) is sent to the others over the STOMP broker, and each replays it as a local event, so its
+ * published or archived, a response template published) is sent to the others over the STOMP broker, and each replays it as a local event, so its
  * own listeners (the Lucene index) refresh exactly as on the instance where it happened.
  *
  * <p>Uses its own STOMP connection to the broker (Spring's TCP STOMP client), reconnecting with back-off when the
@@ -94,6 +95,12 @@ class ClusterNotices {
         send(new ClusterNotice(instance.id(), ClusterNotice.Kind.ARTICLE_ARCHIVED, archived.articleId(), 0));
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TemplatePublished published) {
+        send(new ClusterNotice(instance.id(), ClusterNotice.Kind.TEMPLATE_PUBLISHED, published.templateId(),
+                published.revision()));
+    }
+
     private void send(ClusterNotice notice) {
         if (REPLAYING.get()) {
             return;
@@ -116,6 +123,8 @@ class ClusterNotices {
             switch (notice.kind()) {
                 case ARTICLE_PUBLISHED -> events.publishEvent(new ArticlePublished(notice.subject(), notice.revision()));
                 case ARTICLE_ARCHIVED -> events.publishEvent(new ArticleArchived(notice.subject()));
+                case TEMPLATE_PUBLISHED ->
+                        events.publishEvent(new TemplatePublished(notice.subject(), notice.revision()));
             }
             log.info("Applied {} {} from instance {}", notice.kind(), notice.subject(), notice.origin());
         } catch (RuntimeException e) {

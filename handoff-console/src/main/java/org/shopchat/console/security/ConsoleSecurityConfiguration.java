@@ -11,7 +11,13 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -48,7 +54,7 @@ class ConsoleSecurityConfiguration {
                         .hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/console", false).permitAll())
+                .formLogin(form -> form.loginPage(LOGIN).successHandler(startPage()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null) {
@@ -61,6 +67,22 @@ class ConsoleSecurityConfiguration {
                                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * After signing in: the page that was asked for, else the agents' queue for agents and admins, and the content
+     * editor for editors (the queue is not theirs).
+     */
+    private static AuthenticationSuccessHandler startPage() {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                                                Authentication authentication) {
+                boolean agentArea = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                        .anyMatch(a -> a.equals(ConsoleRole.AGENT.authority()) || a.equals(ConsoleRole.ADMIN.authority()));
+                return agentArea ? "/console" : "/console/editor";
+            }
+        };
     }
 
     @Bean
