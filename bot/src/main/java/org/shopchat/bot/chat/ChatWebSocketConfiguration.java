@@ -18,15 +18,19 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final ChatProperties properties;
     private final CustomerSessionInterceptor sessionInterceptor;
+    private final ChatRateLimits rateLimits;
 
-    ChatWebSocketConfiguration(ChatProperties properties, CustomerSessionInterceptor sessionInterceptor) {
+    ChatWebSocketConfiguration(ChatProperties properties, CustomerSessionInterceptor sessionInterceptor,
+                               ChatRateLimits rateLimits) {
         this.properties = properties;
         this.sessionInterceptor = sessionInterceptor;
+        this.rateLimits = rateLimits;
     }
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+        registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new))
+                .addInterceptors(new ClientAddress());
         // A customer's messages must be handled in the order they were typed, not in thread-pool order.
         registry.setPreserveReceiveOrder(true);
     }
@@ -46,7 +50,8 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(sessionInterceptor);
+        // Limits first: a connection over its address's limit is refused before a conversation is opened for it.
+        registration.interceptors(rateLimits, sessionInterceptor);
     }
 
     @Override
@@ -54,5 +59,6 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         registration.setMessageSizeLimit(properties.maxFrameBytes());
         registration.setSendTimeLimit(15_000);
         registration.setSendBufferSizeLimit(512 * 1024);
+        registration.addDecoratorFactory(rateLimits);
     }
 }
