@@ -79,6 +79,29 @@ final class RawStompSocket implements AutoCloseable {
         return send("CONNECT\naccept-version:1.2\nhost:localhost\nheart-beat:0,0\n\n\0");
     }
 
+    /** CONNECT presenting a conversation token, then SUBSCRIBE to the customer's events; waits for CONNECTED. */
+    RawStompSocket connectAs(String conversationToken) throws Exception {
+        send("CONNECT\naccept-version:1.2\nhost:localhost\nheart-beat:0,0\n"
+                + (conversationToken == null ? "" : "conversation-token:" + conversationToken + "\n") + "\n\0");
+        String connected = nextFrame();
+        if (!connected.startsWith("CONNECTED")) {
+            throw new AssertionError("expected CONNECTED, got " + connected);
+        }
+        return send("SUBSCRIBE\nid:0\ndestination:/user/queue/events\n\n\0");
+    }
+
+    /** A SEND frame with a JSON body to an application destination. */
+    RawStompSocket sendJson(String destination, String json) throws Exception {
+        return send("SEND\ndestination:" + destination + "\ncontent-type:application/json\n\n" + json + "\0");
+    }
+
+    /** The JSON body of a MESSAGE frame. */
+    static String body(String frame) {
+        int start = frame.indexOf("\n\n");
+        int end = frame.lastIndexOf('\0');
+        return frame.substring(start + 2, end < 0 ? frame.length() : end);
+    }
+
     /** The next frame the server sent, whole ("CONNECTED\n...", "ERROR\n...", "MESSAGE\n..."); fails after a bounded wait. */
     String nextFrame() throws InterruptedException {
         String frame = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -86,6 +109,11 @@ final class RawStompSocket implements AutoCloseable {
             throw new AssertionError("no frame from the server within " + WAIT);
         }
         return frame;
+    }
+
+    /** The next frame the server sent, or null when none came within a bounded wait. */
+    String pollFrame() throws InterruptedException {
+        return frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     /** The next frame whose text contains {@code part}, skipping others (heart-beats, other events). */
@@ -103,6 +131,15 @@ final class RawStompSocket implements AutoCloseable {
     /** The close code once the server has closed the connection; fails after a bounded wait. */
     int awaitClosed() throws Exception {
         return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** The close code, or -2 when the server has not closed the connection within a bounded wait. */
+    int closeCodeOrOpen() throws Exception {
+        try {
+            return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException stillOpen) {
+            return -2;
+        }
     }
 
     boolean isOpen() {
