@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -27,9 +28,11 @@ class ConsoleSecurityConfiguration {
     static final String LOGIN = "/login";
 
     private final AgentPresence presenceHolder;
+    private final LoginThrottle loginThrottle;
 
-    ConsoleSecurityConfiguration(AgentPresence presenceHolder) {
+    ConsoleSecurityConfiguration(AgentPresence presenceHolder, LoginThrottle loginThrottle) {
         this.presenceHolder = presenceHolder;
+        this.loginThrottle = loginThrottle;
     }
 
     @Bean
@@ -39,8 +42,10 @@ class ConsoleSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/console/assets/**").permitAll()
                         .requestMatchers("/console/orders", "/console/orders/**").hasRole(ConsoleRole.ADMIN.name())
+                        .requestMatchers("/console/audit").hasRole(ConsoleRole.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
                         .anyRequest().authenticated())
+                .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/console", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout")
                         .addLogoutHandler((request, response, authentication) -> {
