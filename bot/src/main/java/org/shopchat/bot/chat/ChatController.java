@@ -104,7 +104,8 @@ class ChatController {
     @MessageExceptionHandler({MessageConversionException.class, MethodArgumentNotValidException.class})
     @SendToUser(destinations = EVENTS, broadcast = false)
     ChatEvent malformed(Exception e) {
-        log.info("Rejected a malformed customer frame: {}", e.getMessage());
+        // Not the exception's message: the JSON parser quotes the customer's text in it, unmasked and unescaped.
+        log.info("Rejected a malformed customer frame: {}", e.getClass().getSimpleName());
         return new ChatEvent.Error("malformed", voice.say(TemplateKey.ERROR_UNSUPPORTED_MESSAGE, 0).text(), null);
     }
 

@@ -27,17 +27,20 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     private final ChatProperties properties;
     private final BrokerRelayProperties relay;
     private final CustomerSessionInterceptor sessionInterceptor;
+    private final ChatRateLimits rateLimits;
 
     ChatWebSocketConfiguration(ChatProperties properties, BrokerRelayProperties relay,
-                               CustomerSessionInterceptor sessionInterceptor) {
+                               CustomerSessionInterceptor sessionInterceptor, ChatRateLimits rateLimits) {
         this.properties = properties;
         this.relay = relay;
         this.sessionInterceptor = sessionInterceptor;
+        this.rateLimits = rateLimits;
     }
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+        registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new))
+                .addInterceptors(new ClientAddress());
         // A customer's messages must be handled in the order they were typed, not in thread-pool order.
         registry.setPreserveReceiveOrder(true);
     }
@@ -69,7 +72,8 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(sessionInterceptor);
+        // Limits first: a connection over its address's limit is refused before a conversation is opened for it.
+        registration.interceptors(rateLimits, sessionInterceptor);
     }
 
     @Override
@@ -77,5 +81,6 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         registration.setMessageSizeLimit(properties.maxFrameBytes());
         registration.setSendTimeLimit(15_000);
         registration.setSendBufferSizeLimit(512 * 1024);
+        registration.addDecoratorFactory(rateLimits);
     }
 }

@@ -14,10 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -35,9 +34,11 @@ class ConsoleSecurityConfiguration {
     static final String LOGIN = "/login";
 
     private final AgentPresence presenceHolder;
+    private final LoginThrottle loginThrottle;
 
-    ConsoleSecurityConfiguration(AgentPresence presenceHolder) {
+    ConsoleSecurityConfiguration(AgentPresence presenceHolder, LoginThrottle loginThrottle) {
         this.presenceHolder = presenceHolder;
+        this.loginThrottle = loginThrottle;
     }
 
     @Bean
@@ -50,11 +51,13 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/console/editor", "/console/editor/**")
                         .hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
                         .requestMatchers("/console/orders", "/console/orders/**").hasRole(ConsoleRole.ADMIN.name())
+                        .requestMatchers("/console/audit").hasRole(ConsoleRole.ADMIN.name())
                         .requestMatchers("/console/learning", "/console/learning/**")
                         .hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN).successHandler(startPage()).permitAll())
+                .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage(LOGIN).successHandler(new RoleHome()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null) {
@@ -70,19 +73,24 @@ class ConsoleSecurityConfiguration {
     }
 
     /**
-     * After signing in: the page that was asked for, else the agents' queue for agents and admins, and the content
-     * editor for editors (the queue is not theirs).
+     * After sign-in: the page asked for before, else the user's own area (editors who are not agents to the
+     * editor, everyone else to the queue).
      */
-    private static AuthenticationSuccessHandler startPage() {
-        return new SavedRequestAwareAuthenticationSuccessHandler() {
-            @Override
-            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
-                                                Authentication authentication) {
-                boolean agentArea = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .anyMatch(a -> a.equals(ConsoleRole.AGENT.authority()) || a.equals(ConsoleRole.ADMIN.authority()));
-                return agentArea ? "/console" : "/console/editor";
+    static final class RoleHome extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        RoleHome() {
+            setDefaultTargetUrl("/console");
+        }
+
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                                            Authentication authentication) {
+            if (authentication.getPrincipal() instanceof ConsoleUser user && user.has(ConsoleRole.EDITOR)
+                    && !user.has(ConsoleRole.AGENT) && !user.has(ConsoleRole.ADMIN)) {
+                return "/console/editor";
             }
-        };
+            return super.determineTargetUrl(request, response, authentication);
+        }
     }
 
     @Bean
