@@ -40,8 +40,9 @@ class DialogueState {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Null until first stored, so that saving a new state inserts it instead of merging (one select less). */
     @Version
-    private long version;
+    private Long version;
 
     protected DialogueState() {
     }

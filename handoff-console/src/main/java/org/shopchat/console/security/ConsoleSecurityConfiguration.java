@@ -21,8 +21,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The console's own filter chain, ahead of the application's: /console/editor/** needs an EDITOR or ADMIN, the
- * rest of /console/** an AGENT or ADMIN, /login and
+ * The console's own filter chain, ahead of the application's: the editors' areas (/console/editor/**,
+ * /console/canned/**, /console/learning/**) need an EDITOR or ADMIN, /console/orders/** an ADMIN, the rest of
+ * /console/** an AGENT or ADMIN, /login and
  * /logout are the console's. CSRF stays on (forms carry the token; page scripts send it as a header), session
  * fixation protection is Spring Security's default (new session id at login).
  */
@@ -43,9 +44,12 @@ class ConsoleSecurityConfiguration {
         http.securityMatcher("/console", "/console/**", LOGIN, "/logout")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/console/assets/**").permitAll()
+                        .requestMatchers("/console/canned", "/console/canned/**").hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
                         .requestMatchers("/console/editor", "/console/editor/**")
                         .hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
                         .requestMatchers("/console/orders", "/console/orders/**").hasRole(ConsoleRole.ADMIN.name())
+                        .requestMatchers("/console/learning", "/console/learning/**")
+                        .hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).successHandler(new RoleHome()).permitAll())
