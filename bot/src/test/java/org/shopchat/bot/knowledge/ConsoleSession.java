@@ -24,6 +24,7 @@ public final class ConsoleSession {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String csrf;
+    private String landing;
 
     private ConsoleSession(int port) {
         this.port = port;
@@ -38,7 +39,8 @@ public final class ConsoleSession {
         }
         HttpResponse<String> signedIn = session.send("/login", Map.of("username", username, "password", password,
                 "_csrf", login.group(1)));
-        if (signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+        session.landing = signedIn.headers().firstValue("Location").orElse("");
+        if (session.landing.contains("error")) {
             throw new AssertionError("sign-in failed for " + username);
         }
         Matcher page = META_TOKEN.matcher(session.get(firstPage).body());
@@ -47,6 +49,11 @@ public final class ConsoleSession {
         }
         session.csrf = page.group(1);
         return session;
+    }
+
+    /** Where the sign-in sent the user. */
+    public String landing() {
+        return landing;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -45,6 +45,14 @@ class EditorConsoleTests {
     }
 
     @Test
+    void anEditorSigningInLandsInTheEditorAndAnAdminOnTheQueue() throws Exception {
+        assertThat(ConsoleSession.signIn(port, "editor", "editor-demo", "/console/editor").landing())
+                .endsWith("/console/editor");
+        assertThat(ConsoleSession.signIn(port, "admin", "admin-demo", "/console/editor").landing())
+                .endsWith("/console");
+    }
+
+    @Test
     void theListFiltersByStatusIntentTagAndText() throws Exception {
         ConsoleSession editor = ConsoleSession.signIn(port, "editor", "editor-demo", "/console/editor");
         String all = editor.get("/console/editor").body();

@@ -1,5 +1,7 @@
 package org.shopchat.console.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.shopchat.console.handoff.AgentPresence;
 import org.shopchat.console.handoff.Presence;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +13,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -119,4 +119,24 @@ class ConsoleSecurityConfiguration {
         }
     }
 
+    /**
+     * After sign-in: the page asked for before, else the user's own area (editors who are not agents to the
+     * editor, everyone else to the queue).
+     */
+    static final class RoleHome extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        RoleHome() {
+            setDefaultTargetUrl("/console");
+        }
+
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                                            Authentication authentication) {
+            if (authentication.getPrincipal() instanceof ConsoleUser user && user.has(ConsoleRole.EDITOR)
+                    && !user.has(ConsoleRole.AGENT) && !user.has(ConsoleRole.ADMIN)) {
+                return "/console/editor";
+            }
+            return super.determineTargetUrl(request, response, authentication);
+        }
+    }
 }
