@@ -118,25 +118,4 @@ class ConsoleSecurityConfiguration {
             presenceHolder.set(user.agent(), Presence.ONLINE);
         }
     }
-
-    /**
-     * After sign-in: the page asked for before, else the user's own area (editors who are not agents to the
-     * editor, everyone else to the queue).
-     */
-    static final class RoleHome extends SavedRequestAwareAuthenticationSuccessHandler {
-
-        RoleHome() {
-            setDefaultTargetUrl("/console");
-        }
-
-        @Override
-        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
-                                            Authentication authentication) {
-            if (authentication.getPrincipal() instanceof ConsoleUser user && user.has(ConsoleRole.EDITOR)
-                    && !user.has(ConsoleRole.AGENT) && !user.has(ConsoleRole.ADMIN)) {
-                return "/console/editor";
-            }
-            return super.determineTargetUrl(request, response, authentication);
-        }
-    }
 }
