@@ -1,5 +1,7 @@
 package org.shopchat.bot;
 
+import org.shopchat.bot.chat.ChatProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -13,8 +15,23 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * The shop page and article pages load only their own scripts; styles may be inline (the widget builds its own
+     * style element in its shadow root). They may be framed by the bot itself and the configured shop origins only.
+     */
+    static String contentSecurityPolicy(ChatProperties chat) {
+        String ancestors = chat == null ? ""
+                : String.join(" ", chat.allowedOrigins().stream().filter(o -> !o.isBlank()).toList());
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "frame-ancestors 'self'" + (ancestors.isEmpty() ? "" : " " + ancestors);
+    }
+
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ChatProperties> chat) throws Exception {
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.disable())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(chat.getIfAvailable()))));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/widget.js", "/widget/**", "/webjars/**", "/persona/**", "/ws", "/ws/**",
                                 "/kb/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")

@@ -134,6 +134,16 @@
     connect({
       '/topic/console.queue': function (event) {
         if (event.type === 'queue') { renderQueue(event.waiting, event.added); }
+      },
+      '/user/queue/console.chat': function (event) {
+        if (event.type !== 'assigned') { return; }
+        var item = el('li', 'fresh');
+        var link = el('a', null, 'Transferred to you by ' + event.from);
+        link.href = '/console/handoffs/' + encodeURIComponent(event.handoffId);
+        item.appendChild(link);
+        document.getElementById('mine').appendChild(item);
+        document.getElementById('no-chats').classList.add('hidden');
+        beep();
       }
     });
     // Catch up with anything that changed before the live connection was up.
@@ -157,6 +167,13 @@
       item.dataset.seq = line.seq;
       item.appendChild(el('span', 'who', line.author || String(line.sender).toLowerCase()));
       item.appendChild(el('span', 'text', line.text));
+      if (line.article && /^\/kb\/[A-Za-z0-9_-]+$/.test(line.article.url)) {
+        var link = el('a', 'article', 'Article: ' + line.article.title);
+        link.href = line.article.url;
+        link.target = '_blank';
+        link.rel = 'noopener';
+        item.appendChild(link);
+      }
       transcript.appendChild(item);
       transcript.scrollTop = transcript.scrollHeight;
       if (line.sender === 'CUSTOMER') { typingNote.classList.add('hidden'); }
@@ -168,11 +185,76 @@
       post('/console/handoffs/' + handoffId + '/typing', { active: String(active) });
     };
 
+    // Canned responses: inserted into the reply box, where the agent may adapt them before sending.
+    var canned = document.getElementById('canned');
+    document.getElementById('insert-canned').addEventListener('click', function () {
+      var option = canned.options[canned.selectedIndex];
+      if (!option) { return; }
+      var text = option.dataset.text;
+      reply.value = reply.value.trim() ? reply.value.replace(/\s*$/, ' ') + text : text;
+      reply.focus();
+      reply.dispatchEvent(new Event('input'));
+    });
+
+    // Suggested articles: one click sends the article (short answer and link card) as the agent's message.
+    var suggestions = document.getElementById('suggestions');
+    var sendArticle = function (articleId) {
+      post('/console/handoffs/' + handoffId + '/articles', { articleId: articleId })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (line) { if (line) { appendLine(line); } });
+    };
+    suggestions.addEventListener('click', function (e) {
+      var button = e.target.closest('button.send-article');
+      if (button) { button.disabled = true; sendArticle(button.dataset.article); }
+    });
+    var renderSuggestions = function (articles) {
+      suggestions.textContent = '';
+      articles.forEach(function (a) {
+        var item = el('li');
+        item.dataset.article = a.articleId;
+        var button = el('button', 'send-article', 'Send');
+        button.type = 'button';
+        button.dataset.article = a.articleId;
+        item.appendChild(button);
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(el('strong', null, a.title));
+        item.appendChild(el('span', 'muted', a.shortAnswer));
+        suggestions.appendChild(item);
+      });
+      document.getElementById('no-suggestions').classList.toggle('hidden', articles.length > 0);
+    };
+    var refreshSuggestions = function () {
+      fetch('/console/handoffs/' + handoffId + '/suggestions.json', { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (articles) { if (articles) { renderSuggestions(articles); } });
+    };
+
+    // Internal notes: stored for colleagues, never sent to the customer.
+    var noteText = document.getElementById('internal-note-text');
+    document.getElementById('add-note').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var text = noteText.value.trim();
+      if (!text) { return; }
+      post('/console/handoffs/' + handoffId + '/notes', { text: text })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (note) {
+          if (!note) { return; }
+          var item = el('li');
+          item.appendChild(el('span', 'who', note.authorName + ' · ' + note.createdAt));
+          item.appendChild(el('span', 'text', note.text));
+          document.getElementById('internal-notes').appendChild(item);
+          noteText.value = '';
+        });
+    });
+
     transcript.scrollTop = transcript.scrollHeight;
     connect({
       '/user/queue/console.chat': function (event) {
         if (event.handoffId !== handoffId) { return; }
-        if (event.type === 'message') { appendLine(event.line); }
+        if (event.type === 'message') {
+          appendLine(event.line);
+          if (event.line.sender === 'CUSTOMER') { refreshSuggestions(); }
+        }
         if (event.type === 'typing') { typingNote.classList.toggle('hidden', !event.active); }
         if (event.type === 'ended') {
           document.getElementById('ended').classList.remove('hidden');

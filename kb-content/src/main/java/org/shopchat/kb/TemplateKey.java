@@ -52,6 +52,8 @@ public enum TemplateKey {
     HANDOVER_ACK(TemplateAudience.CUSTOMER),
     HANDOVER_QUEUE_POSITION(TemplateAudience.CUSTOMER, "position", "waitMinutes"),
     HANDOVER_CANCELLED(TemplateAudience.CUSTOMER),
+    HANDOVER_STILL_WAITING(TemplateAudience.CUSTOMER, "position", "waitMinutes"),
+    HANDOVER_BACK_IN_QUEUE(TemplateAudience.CUSTOMER, "agentName", "position", "waitMinutes"),
     AGENT_JOINED(TemplateAudience.CUSTOMER, "agentName"),
     AGENT_LEFT_BOT_BACK(TemplateAudience.CUSTOMER, "botName"),
     BOT_RESUMES_BRIEFING(TemplateAudience.CUSTOMER, "summary"),

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,6 +25,11 @@ import org.shopchat.kb.RetrievalQuestions;
  * customer questions of kb-content's retrieval test set, without intent hints (the harder, slower case) and with
  * the expected article's intents as hints (what the dialogue policy passes after classification).
  *
+ * <p>{@code search=bm25} is word matching only; {@code search=hybrid} adds the all-MiniLM-L6-v2 sentence vectors
+ * (the bot's default). The hybrid search caches the vectors of recent texts, so each round over the questions adds a
+ * different number of trailing spaces (ignored by both analyses, not by the cache): every search pays for embedding
+ * the question, as a customer's new question does.
+ *
  * <p>It lives in the bot's package because the index classes are package-private there; the database that feeds
  * them in the bot is left out, which is what a search costs per turn (the index is in memory).
  */
@@ -36,6 +42,9 @@ public class KnowledgeSearchBenchmark {
 
     @State(Scope.Benchmark)
     public static class Index {
+        @Param({"bm25", "hybrid"})
+        String search;
+
         SearchAnalysis analysis;
         ArticleIndex index;
         String[] questions;
@@ -46,7 +55,8 @@ public class KnowledgeSearchBenchmark {
         public void build() {
             KnowledgeContent content = KnowledgeContent.loadFromClasspath();
             analysis = new SearchAnalysis(content.synonymRules());
-            index = new ArticleIndex(analysis, KnowledgeProperties.defaults().tuning());
+            index = new ArticleIndex(analysis, KnowledgeProperties.defaults().tuning(),
+                    "hybrid".equals(search) ? MiniLmSentenceEmbeddings.shared() : null);
             index.replaceAll(content.publishedArticles().stream().map(IndexedArticle::of).toList());
             var retrieval = RetrievalQuestions.loadFromClasspath();
             questions = retrieval.stream().map(q -> q.question()).toArray(String[]::new);
@@ -68,23 +78,33 @@ public class KnowledgeSearchBenchmark {
     @State(Scope.Thread)
     public static class Cursor {
         int next;
+        int round;
 
         int advance(int length) {
             int current = next;
-            next = next + 1 == length ? 0 : next + 1;
+            if (next + 1 == length) {
+                next = 0;
+                round = (round + 1) % 1000;
+            } else {
+                next++;
+            }
             return current;
+        }
+
+        String text(String question) {
+            return question + " ".repeat(round + 1);
         }
     }
 
     @Benchmark
     public List<ArticleHit> searchWithoutHints(Index index, Cursor cursor) {
         int i = cursor.advance(index.questions.length);
-        return index.index.search(index.questions[i], List.of(), 3);
+        return index.index.search(cursor.text(index.questions[i]), List.of(), 3);
     }
 
     @Benchmark
     public List<ArticleHit> searchWithIntentHints(Index index, Cursor cursor) {
         int i = cursor.advance(index.questions.length);
-        return index.index.search(index.questions[i], index.hints[i], 3);
+        return index.index.search(cursor.text(index.questions[i]), index.hints[i], 3);
     }
 }

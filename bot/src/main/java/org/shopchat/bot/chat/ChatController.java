@@ -2,7 +2,6 @@ package org.shopchat.bot.chat;
 
 import org.shopchat.bot.conversation.ConversationService;
 import org.shopchat.bot.conversation.CustomerInput;
-import org.shopchat.bot.conversation.MessageView;
 import org.shopchat.bot.conversation.Reception;
 import org.shopchat.bot.persona.BotVoice;
 import org.shopchat.bot.persona.PersonaCard;
@@ -37,10 +36,12 @@ class ChatController {
     private final BotVoice voice;
     private final ChatProperties properties;
     private final ApplicationEventPublisher publisher;
+    private final BotAnswers answers;
 
     ChatController(ConversationService conversations, CustomerMessageRules rules, CustomerEvents events,
-                   BotVoice voice, ChatProperties properties, ApplicationEventPublisher publisher) {
+                   BotVoice voice, ChatProperties properties, ApplicationEventPublisher publisher, BotAnswers answers) {
         this.publisher = publisher;
+        this.answers = answers;
         this.conversations = conversations;
         this.rules = rules;
         this.events = events;
@@ -78,8 +79,8 @@ class ChatController {
         }
         if (!reception.answered()) {
             events.toConversation(customer.conversationId(), new ChatEvent.Typing("BOT", null, true));
-            MessageView question = reception.message();
-            conversations.answer(customer.conversationId(), question.seq());
+            // Off the inbound channel: this thread goes back to reading frames while the answer is worked out.
+            answers.answerLater(customer, headers.getSessionId(), reception.message().seq());
         }
     }
 
@@ -103,7 +104,8 @@ class ChatController {
     @MessageExceptionHandler({MessageConversionException.class, MethodArgumentNotValidException.class})
     @SendToUser(destinations = EVENTS, broadcast = false)
     ChatEvent malformed(Exception e) {
-        log.info("Rejected a malformed customer frame: {}", e.getMessage());
+        // Not the exception's message: the JSON parser quotes the customer's text in it, unmasked and unescaped.
+        log.info("Rejected a malformed customer frame: {}", e.getClass().getSimpleName());
         return new ChatEvent.Error("malformed", voice.say(TemplateKey.ERROR_UNSUPPORTED_MESSAGE, 0).text(), null);
     }
 

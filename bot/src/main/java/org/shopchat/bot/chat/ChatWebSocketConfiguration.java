@@ -3,42 +3,68 @@ package org.shopchat.bot.chat;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.messaging.simp.config.StompBrokerRelayRegistration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
-/** STOMP over WebSocket at {@code /ws} with the in-memory broker; see docs/protocol.md. */
+/**
+ * STOMP over WebSocket at {@code /ws}; see docs/protocol.md. One instance uses the in-memory broker; scaled out
+ * ({@code shopchat.chat.relay.enabled}), /queue and /topic are relayed to an external STOMP broker, and messages for
+ * a user connected to another instance travel through it (user registry and unresolved-destination broadcasts).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     static final String ENDPOINT = "/ws";
 
-    private final ChatProperties properties;
-    private final CustomerSessionInterceptor sessionInterceptor;
+    static final String USER_REGISTRY_BROADCAST = "/topic/shopchat.user-registry";
+    static final String UNRESOLVED_USER_BROADCAST = "/topic/shopchat.unresolved-user";
 
-    ChatWebSocketConfiguration(ChatProperties properties, CustomerSessionInterceptor sessionInterceptor) {
+    private final ChatProperties properties;
+    private final BrokerRelayProperties relay;
+    private final CustomerSessionInterceptor sessionInterceptor;
+    private final ChatRateLimits rateLimits;
+
+    ChatWebSocketConfiguration(ChatProperties properties, BrokerRelayProperties relay,
+                               CustomerSessionInterceptor sessionInterceptor, ChatRateLimits rateLimits) {
         this.properties = properties;
+        this.relay = relay;
         this.sessionInterceptor = sessionInterceptor;
+        this.rateLimits = rateLimits;
     }
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+        registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new))
+                .addInterceptors(new ClientAddress());
         // A customer's messages must be handled in the order they were typed, not in thread-pool order.
         registry.setPreserveReceiveOrder(true);
     }
 
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
-        ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
-        heartbeats.setPoolSize(1);
-        heartbeats.setThreadNamePrefix("stomp-heartbeat-");
-        heartbeats.initialize();
-        registry.enableSimpleBroker("/queue", "/topic").setHeartbeatValue(new long[] {10_000, 10_000})
-                .setTaskScheduler(heartbeats);
+        if (relay.enabled()) {
+            StompBrokerRelayRegistration broker = registry.enableStompBrokerRelay("/queue", "/topic")
+                    .setRelayHost(relay.host()).setRelayPort(relay.port())
+                    .setClientLogin(relay.clientLogin()).setClientPasscode(relay.clientPasscode())
+                    .setSystemLogin(relay.systemLogin()).setSystemPasscode(relay.systemPasscode())
+                    .setUserRegistryBroadcast(USER_REGISTRY_BROADCAST)
+                    .setUserDestinationBroadcast(UNRESOLVED_USER_BROADCAST);
+            if (relay.virtualHost() != null && !relay.virtualHost().isBlank()) {
+                broker.setVirtualHost(relay.virtualHost());
+            }
+        } else {
+            ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
+            heartbeats.setPoolSize(1);
+            heartbeats.setThreadNamePrefix("stomp-heartbeat-");
+            heartbeats.initialize();
+            registry.enableSimpleBroker("/queue", "/topic").setHeartbeatValue(new long[] {10_000, 10_000})
+                    .setTaskScheduler(heartbeats);
+        }
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
         registry.setPreservePublishOrder(true);
@@ -46,7 +72,8 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(sessionInterceptor);
+        // Limits first: a connection over its address's limit is refused before a conversation is opened for it.
+        registration.interceptors(rateLimits, sessionInterceptor);
     }
 
     @Override
@@ -54,5 +81,6 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         registration.setMessageSizeLimit(properties.maxFrameBytes());
         registration.setSendTimeLimit(15_000);
         registration.setSendBufferSizeLimit(512 * 1024);
+        registration.addDecoratorFactory(rateLimits);
     }
 }

@@ -45,8 +45,8 @@ class CustomerMessageRules {
         return Optional.empty();
     }
 
-    /** The text as stored: surrounding white space removed, line breaks kept. */
+    /** The text as stored: surrounding white space removed, line breaks kept, payment card numbers masked. */
     String clean(String text) {
-        return text.strip();
+        return CardNumberMask.mask(text.strip());
     }
 }

@@ -129,9 +129,17 @@ public class ConversationService {
     /** Posts a message written by a person (an agent) under their display name. */
     @Transactional
     public MessageView postFromAgent(UUID conversationId, String agentName, String text) {
+        return postFromAgent(conversationId, agentName, text, Attachments.NONE);
+    }
+
+    /** Posts an agent's message with a card, e.g. the link of a knowledge article the agent chose to send. */
+    @Transactional
+    public MessageView postFromAgent(UUID conversationId, String agentName, String text, Attachments attachments) {
         Conversation conversation = lock(conversationId);
         Instant now = clock.instant();
-        return views.of(post(Message.fromAgent(conversation, conversation.nextSeq(now), agentName, text, now)));
+        Message message = Message.fromAgent(conversation, conversation.nextSeq(now), agentName, text, now);
+        message.attach(views.toJson(attachments));
+        return views.of(post(message));
     }
 
     /**
@@ -175,12 +183,17 @@ public class ConversationService {
 
     private void postBot(Conversation conversation, BotReply reply) {
         Instant now = clock.instant();
-        post(Message.fromBot(conversation, conversation.nextSeq(now), reply, views.toJson(reply.attachments()), now));
+        post(Message.fromBot(conversation, conversation.nextSeq(now), reply, views.toJson(reply.attachments()), now),
+                reply.attachments());
     }
 
     private Message post(Message message) {
+        return post(message, Attachments.NONE);
+    }
+
+    private Message post(Message message, Attachments attachments) {
         Message stored = messages.save(message);
-        events.publishEvent(new MessagePosted(views.of(stored)));
+        events.publishEvent(new MessagePosted(views.of(stored, attachments)));
         return stored;
     }
 }

@@ -112,6 +112,10 @@ public class Message {
         return message;
     }
 
+    void attach(String attachmentsJson) {
+        attachments = attachmentsJson;
+    }
+
     String getAuthor() {
         return author;
     }

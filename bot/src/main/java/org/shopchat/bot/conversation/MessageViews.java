@@ -15,7 +15,11 @@ class MessageViews {
 
     MessageView of(Message message) {
         String stored = message.getAttachmentsJson();
-        Attachments attachments = stored == null ? Attachments.NONE : json.readValue(stored, Attachments.class);
+        return of(message, stored == null ? Attachments.NONE : json.readValue(stored, Attachments.class));
+    }
+
+    /** The view of a message just stored with {@code attachments}: no need to read back the JSON just written. */
+    MessageView of(Message message, Attachments attachments) {
         return new MessageView(message.getConversationId(), message.getSeq(), message.getSender(), message.getAuthor(),
                 message.getText(),
                 message.getClientMessageId(), message.getCreatedAt(), message.choice(),

@@ -123,6 +123,21 @@ class DialoguePolicy implements Responder {
         return Optional.of(reply);
     }
 
+    /**
+     * The reply to {@code understanding} as the first customer message of a new conversation, decided exactly as
+     * {@link #answer} decides it but with nothing stored: for the editors' test bench. Escalation rules are not
+     * applied (a first message escalates only when the customer asks for a person).
+     */
+    BotReply firstReply(Understanding understanding) {
+        java.time.Instant now = clock.instant();
+        ConversationView conversation = new ConversationView(java.util.UUID.randomUUID(),
+                org.shopchat.bot.conversation.Conversation.Status.OPEN, 1, null);
+        MessageView message = new MessageView(conversation.id(), 2, org.shopchat.bot.conversation.Sender.CUSTOMER,
+                null, understanding.text(), "test-bench", now, null, null, null);
+        // In a new conversation the greeting is message 1, so the first customer message is 2: the same variant seed.
+        return decide(conversation, new DialogueState(conversation.id(), now), message, understanding, 2);
+    }
+
     @Override
     public BotReply feedback(ConversationView conversation, MessageView answer, boolean helpful) {
         BotReply.Provenance source = answer.provenance();

@@ -34,11 +34,15 @@ class DialogueState {
     @Column(name = "order_number", length = 16)
     private String orderNumber;
 
+    @Column(name = "proven_identity", length = 320)
+    private String provenIdentity;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Null until first stored, so that saving a new state inserts it instead of merging (one select less). */
     @Version
-    private long version;
+    private Long version;
 
     protected DialogueState() {
     }
@@ -90,6 +94,15 @@ class DialogueState {
 
     String orderNumber() {
         return orderNumber;
+    }
+
+    /** The e-mail address or postcode that verified an order earlier in the conversation; null before that. */
+    String provenIdentity() {
+        return provenIdentity;
+    }
+
+    void proved(String identity) {
+        provenIdentity = identity;
     }
 
     void touch(Instant now) {

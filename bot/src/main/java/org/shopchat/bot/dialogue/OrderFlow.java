@@ -124,6 +124,12 @@ class OrderFlow {
         if (identity.isPresent()) {
             return verify(conversationId, state, orderNumber, identity.get(), seed);
         }
+        // Details that proved one order earlier are tried for the next one, without counting a miss against the
+        // customer: a mismatch just asks, exactly as if nothing had been given.
+        if (state.provenIdentity() != null
+                && verification.verifyWithEarlierProof(conversationId, orderNumber, state.provenIdentity())) {
+            return proceed(state, orderNumber, seed);
+        }
         return voice.say(TemplateKey.ASK_ORDER_VERIFICATION, Map.of("orderNumber", orderNumber), seed);
     }
 
@@ -136,7 +142,10 @@ class OrderFlow {
     private BotReply verify(UUID conversationId, DialogueState state, String orderNumber, String identity, int seed) {
         VerificationResult result = verification.verify(conversationId, orderNumber, identity);
         return switch (result) {
-            case VERIFIED -> proceed(state, orderNumber, seed);
+            case VERIFIED -> {
+                state.proved(identity);
+                yield proceed(state, orderNumber, seed);
+            }
             case MISMATCH -> voice.say(TemplateKey.ORDER_VERIFICATION_FAILED, seed);
             case LOCKED -> locked(state, seed);
         };

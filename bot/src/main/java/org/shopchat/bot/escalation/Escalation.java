@@ -118,7 +118,7 @@ public class Escalation {
                 order.priorityAt(now, packet.vip(), distressed), packet.summary(), json.writeValueAsString(packet)));
         handoffs.flush();
         int position = line.positionOf(handoff.getId());
-        handoff.notified(position);
+        handoff.notified(position, now);
         events.publishEvent(new ConversationEscalated(conversationId, handoff.getId(), List.copyOf(reasons), packet.vip()));
         events.publishEvent(new QueueChanged(handoff.getId()));
         return new HandoffOutcome.Queued(handoff.getId(), position, line.waitMinutes(position));

@@ -32,6 +32,7 @@ import java.util.Map;
  * @param maxChatsPerAgent           concurrent chats one agent may hold
  * @param defaultHandleTime          assumed handle time while there is no history
  * @param handleTimeSample           how many recent hand-overs the handle time is averaged over
+ * @param positionUpdateInterval     a waiting customer whose place has not changed hears it again after this long
  * @param hours                      when the team works
  */
 @Validated
@@ -50,6 +51,7 @@ public record EscalationProperties(
         @Min(1) int maxChatsPerAgent,
         @NotNull Duration defaultHandleTime,
         @Min(1) int handleTimeSample,
+        @NotNull Duration positionUpdateInterval,
         @NotNull @Valid Hours hours) {
 
     /**

@@ -32,7 +32,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Lucene index of published articles. It lives in memory (ByteBuffersDirectory): the database is the source
@@ -43,6 +46,11 @@ import java.util.List;
  *
  * <p>Customer text is never parsed as query syntax: {@link QueryBuilder} analyses it and builds term queries from
  * the resulting tokens (synonym graphs included), so "*", "AND" or quotes are just words or nothing.
+ *
+ * <p>With sentence embeddings (hybrid search) an article's score is its BM25 score plus
+ * {@code semanticWeight × max(0, cosine − semanticFloor)}, times the intent boost when it answers a hinted intent.
+ * Adding rather than fusing ranks keeps one score for the "not found" threshold: a question that shares no word with
+ * any article scores only what its meaning earns, and out-of-scope questions stay below the floor.
  */
 final class ArticleIndex implements AutoCloseable {
 
@@ -65,10 +73,18 @@ final class ArticleIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryBuilder queries;
+    /** Null when the search is BM25 only. */
+    private final ArticleVectors vectors;
 
     ArticleIndex(SearchAnalysis analysis, SearchTuning tuning) {
+        this(analysis, tuning, null);
+    }
+
+    /** @param embeddings null for BM25 only */
+    ArticleIndex(SearchAnalysis analysis, SearchTuning tuning, SentenceEmbeddings embeddings) {
         this.analysis = analysis;
         this.tuning = tuning;
+        this.vectors = embeddings == null ? null : new ArticleVectors(embeddings);
         BM25Similarity similarity = new BM25Similarity(tuning.bm25K1(), tuning.bm25B());
         try {
             this.writer = new IndexWriter(new ByteBuffersDirectory(),
@@ -95,6 +111,9 @@ final class ArticleIndex implements AutoCloseable {
             for (IndexedArticle article : articles) {
                 writer.addDocument(document(article));
             }
+            if (vectors != null) {
+                vectors.replaceAll(articles);
+            }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the article index", e);
@@ -105,6 +124,9 @@ final class ArticleIndex implements AutoCloseable {
     synchronized void put(IndexedArticle article) {
         try {
             writer.updateDocument(new Term(ID, article.id()), document(article));
+            if (vectors != null) {
+                vectors.put(article);
+            }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index article " + article.id(), e);
@@ -114,6 +136,9 @@ final class ArticleIndex implements AutoCloseable {
     synchronized void remove(String articleId) {
         try {
             writer.deleteDocuments(new Term(ID, articleId));
+            if (vectors != null) {
+                vectors.remove(articleId);
+            }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove article " + articleId + " from the index", e);
@@ -128,11 +153,43 @@ final class ArticleIndex implements AutoCloseable {
         if (max < 1) {
             return List.of();
         }
+        if (vectors != null) {
+            Query words = query(text, List.of());
+            if (words != null) {
+                return hybrid(text, words, intentHints, max);
+            }
+        }
         Query query = query(text, intentHints);
         if (query != null) {
             return search(query, max, false);
         }
         return intentHints.isEmpty() ? List.of() : search(articlesFor(intentHints), max, true);
+    }
+
+    boolean hybrid() {
+        return vectors != null;
+    }
+
+    private List<ArticleHit> hybrid(String text, Query words, Collection<String> intentHints, int max) {
+        Map<String, Double> bm25 = new HashMap<>();
+        // Every matching article, not just the best few: the meaning may lift one that matched few words.
+        search(words, Math.max(1, size()), false).forEach(hit -> bm25.put(hit.articleId(), hit.score()));
+        float[] question = vectors.embed(text);
+        List<ArticleHit> hits = new ArrayList<>();
+        for (ArticleVectors.Similarity similarity : vectors.similarities(question)) {
+            IndexedArticle article = similarity.article();
+            double semantic = tuning.semanticWeight() * Math.max(0f, similarity.cosine() - tuning.semanticFloor());
+            double score = bm25.getOrDefault(article.id(), 0.0) + semantic;
+            if (article.intents().stream().anyMatch(intentHints::contains)) {
+                score *= tuning.intentBoost();
+            }
+            if (score > 0) {
+                hits.add(new ArticleHit(article.id(), article.revision(), article.title(), article.shortAnswer(),
+                        KnowledgeBase.articleUrl(article.id()), score));
+            }
+        }
+        hits.sort(Comparator.comparingDouble(ArticleHit::score).reversed().thenComparing(ArticleHit::articleId));
+        return hits.size() > max ? List.copyOf(hits.subList(0, max)) : hits;
     }
 
     private List<ArticleHit> search(Query query, int max, boolean unscored) {

@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /**
  * One saved state of an article. Revisions are never changed except for their status, which follows
- * draft → in review → published → archived; at most one revision of an article is published at a time.
+ * draft → in review (→ back to draft) → published → archived; at most one revision of an article is published at
+ * a time.
  */
 @Entity
 @Table(name = "kb_article_revision")
@@ -103,6 +104,11 @@ class ArticleRevision {
 
     void submitForReview(Instant now) {
         move(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, now);
+    }
+
+    /** A reviewer sends the revision back to its author, who may save a new revision or submit it again. */
+    void returnToDraft(Instant now) {
+        move(ArticleStatus.IN_REVIEW, ArticleStatus.DRAFT, now);
     }
 
     void publish(Instant now) {

@@ -67,6 +67,12 @@ public class KnowledgeArticles {
         revision(articleId, revision).submitForReview(clock.instant());
     }
 
+    /** Sends a revision in review back to draft (a reviewer asked for changes). */
+    @Transactional
+    public void returnToDraft(String articleId, int revision) {
+        revision(articleId, revision).returnToDraft(clock.instant());
+    }
+
     /** Makes a reviewed revision the one customers see, at once (the index follows on commit). */
     @Transactional
     public void publish(String articleId, int revision) {
@@ -92,6 +98,24 @@ public class KnowledgeArticles {
     @Transactional(readOnly = true)
     public Optional<Article> published(String articleId) {
         return revisions.findByArticleIdAndStatus(articleId, ArticleStatus.PUBLISHED).map(ArticleRevision::toArticle);
+    }
+
+    /**
+     * One revision per article, as the kb-content files hold it: the published revision, or the newest one for an
+     * article with nothing published. Ordered by id.
+     */
+    @Transactional(readOnly = true)
+    public List<Article> current() {
+        java.util.Map<String, ArticleRevision> chosen = new java.util.TreeMap<>();
+        for (ArticleRevision revision : revisions.findAll()) {
+            chosen.merge(revision.getArticleId(), revision, (a, b) -> {
+                if (a.getStatus() == ArticleStatus.PUBLISHED || b.getStatus() == ArticleStatus.PUBLISHED) {
+                    return a.getStatus() == ArticleStatus.PUBLISHED ? a : b;
+                }
+                return a.getRevision() >= b.getRevision() ? a : b;
+            });
+        }
+        return chosen.values().stream().map(ArticleRevision::toArticle).toList();
     }
 
     /** Every revision of the article, oldest first, with the status each has now. */

@@ -39,7 +39,8 @@ public class KnowledgeBase {
 
     /**
      * The article that answers the customer's text, or empty when even the best match scores below
-     * {@code shopchat.knowledge.min-score} ("not found": better no answer than a wrong one).
+     * {@code shopchat.knowledge.min-score} ({@code hybrid-min-score} with embeddings; "not found": better no answer
+     * than a wrong one).
      *
      * @param intentHints intents the classifier found (best first); articles answering one of them rank higher
      */
@@ -48,7 +49,7 @@ public class KnowledgeBase {
             return Optional.empty();
         }
         return search(customerText, intentHints, 1).stream()
-                .filter(hit -> hit.score() >= properties.minScore())
+                .filter(hit -> hit.score() >= properties.answerThreshold())
                 .findFirst();
     }
 

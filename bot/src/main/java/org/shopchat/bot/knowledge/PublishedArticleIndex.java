@@ -37,7 +37,8 @@ class PublishedArticleIndex implements AutoCloseable {
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly.setReadOnly(true);
         this.analysis = new SearchAnalysis(content.synonymRules());
-        this.index = new ArticleIndex(analysis, properties.tuning());
+        this.index = new ArticleIndex(analysis, properties.tuning(),
+                properties.embeddings() ? MiniLmSentenceEmbeddings.shared() : null);
     }
 
     void rebuild() {

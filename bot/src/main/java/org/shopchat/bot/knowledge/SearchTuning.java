@@ -10,9 +10,11 @@ package org.shopchat.bot.knowledge;
  * @param intentBoost    factor on the score of an article that answers one of the hinted intents
  * @param bm25K1         BM25 term frequency saturation
  * @param bm25B          BM25 length normalisation
+ * @param semanticWeight score added per unit of sentence-vector cosine above the floor (hybrid search only)
+ * @param semanticFloor  cosine that counts as no similarity: unrelated English sentences still score 0.1–0.3
  */
 record SearchTuning(float titleBoost, float questionsBoost, float bodyBoost, float intentBoost,
-                    float bm25K1, float bm25B) {
+                    float bm25K1, float bm25B, float semanticWeight, float semanticFloor) {
 
     SearchTuning {
         requirePositive("titleBoost", titleBoost);
@@ -24,6 +26,12 @@ record SearchTuning(float titleBoost, float questionsBoost, float bodyBoost, flo
         requirePositive("bm25K1", bm25K1);
         if (!(bm25B >= 0f && bm25B <= 1f)) {
             throw new IllegalArgumentException("bm25B must be in [0, 1], was " + bm25B);
+        }
+        if (!(semanticWeight >= 0f)) {
+            throw new IllegalArgumentException("semanticWeight must not be negative, was " + semanticWeight);
+        }
+        if (!(semanticFloor >= 0f && semanticFloor < 1f)) {
+            throw new IllegalArgumentException("semanticFloor must be in [0, 1), was " + semanticFloor);
         }
     }
 

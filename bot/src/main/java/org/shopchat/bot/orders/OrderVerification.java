@@ -100,6 +100,27 @@ public class OrderVerification {
         return true;
     }
 
+    /**
+     * Tries details that already verified another order in this conversation. A match remembers the order as
+     * verified; a mismatch answers false without counting a failure, because the customer typed nothing wrong.
+     * A locked conversation gets false.
+     */
+    @Transactional
+    public boolean verifyWithEarlierProof(UUID conversationId, String orderNumber, String emailOrPostcode) {
+        if (isLocked(conversationId)) {
+            return false;
+        }
+        Optional<OrderOwnerContact> contact = orders.findOwnerContact(orderNumber);
+        if (!(matches(contact.orElse(DECOY), emailOrPostcode) && contact.isPresent())) {
+            return false;
+        }
+        VerifiedOrderKey key = new VerifiedOrderKey(conversationId, OrderNumberText.canonical(orderNumber).orElseThrow());
+        if (!verified.existsById(key)) {
+            verified.save(new VerifiedOrder(key, clock.instant()));
+        }
+        return true;
+    }
+
     /** Whether this conversation proved earlier that it may see the order. */
     @Transactional(readOnly = true)
     public boolean isVerified(UUID conversationId, String orderNumber) {

@@ -45,6 +45,22 @@ public final class CustomerStompClient implements AutoCloseable {
 
     /** Connects as a customer the shop identified with a signed customer token (docs/protocol.md). */
     public static CustomerStompClient connect(int port, String token, String customerToken) throws Exception {
+        return connect(new WebSocketHttpHeaders(), port, token, customerToken);
+    }
+
+    /**
+     * Connects as if through a reverse proxy that reports {@code clientAddress} in {@code X-Forwarded-For}: another
+     * client address for the rate limits, when the application trusts forwarded headers from loopback
+     * ({@code server.forward-headers-strategy=native}).
+     */
+    public static CustomerStompClient connectFrom(String clientAddress, int port) throws Exception {
+        WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+        handshake.add("X-Forwarded-For", clientAddress);
+        return connect(handshake, port, null, null);
+    }
+
+    private static CustomerStompClient connect(WebSocketHttpHeaders handshake, int port, String token,
+                                               String customerToken) throws Exception {
         WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
         stomp.setMessageConverter(new CompositeMessageConverter(List.of(new RawBytes(), new JacksonJsonMessageConverter())));
         StompHeaders connect = new StompHeaders();
@@ -54,7 +70,7 @@ public final class CustomerStompClient implements AutoCloseable {
         if (customerToken != null) {
             connect.add("customer-token", customerToken);
         }
-        StompSession session = stomp.connectAsync("ws://127.0.0.1:" + port + "/ws", new WebSocketHttpHeaders(), connect,
+        StompSession session = stomp.connectAsync("ws://127.0.0.1:" + port + "/ws", handshake, connect,
                 new StompSessionHandlerAdapter() { }).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         CustomerStompClient client = new CustomerStompClient(stomp, session);
         session.subscribe("/user/queue/events", new StompFrameHandler() {

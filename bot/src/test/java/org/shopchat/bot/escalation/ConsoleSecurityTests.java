@@ -1,6 +1,8 @@
 package org.shopchat.bot.escalation;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -17,7 +19,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Who gets into the console: signed-in agents only, forms need the CSRF token, editors are kept out of chats. */
+/**
+ * Who gets into the console: signed-in agents only, forms need the CSRF token, editors are kept out of chats and
+ * manage the canned responses, which agents cannot change.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:org/shopchat/bot/escalation/always-open.properties")
 class ConsoleSecurityTests {
@@ -26,6 +31,8 @@ class ConsoleSecurityTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -76,6 +83,50 @@ class ConsoleSecurityTests {
     void anEditorCannotOpenTheAgentConsole() throws Exception {
         login("editor", "editor-demo");
         assertThat(get("/console").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyEditorsAndAdminsManageTheCannedResponses() throws Exception {
+        login("agent1", "agent1-demo");
+        assertThat(get("/console/canned").statusCode()).isEqualTo(403);
+        assertThat(post("/console/canned", "title=x&text=y&_csrf=" + csrf("/console")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anEditorAddsAndDeletesACannedResponseWithTheFormsCsrfToken() throws Exception {
+        login("editor", "editor-demo");
+        HttpResponse<String> page = get("/console/canned");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Canned responses").contains("Anything else");
+        String title = "Exchange " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(post("/console/canned", "title=" + title.replace(' ', '+') + "&text=Done").statusCode())
+                .as("no CSRF token").isEqualTo(403);
+        HttpResponse<String> added = post("/console/canned", "title=" + title.replace(' ', '+')
+                + "&text=I%27ve+arranged+the+exchange.&_csrf=" + csrf("/console/canned"));
+        assertThat(added.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/canned"));
+        String list = get("/console/canned").body();
+        assertThat(list).contains("value=\"" + title + "\"").contains("I&#39;ve arranged the exchange.");
+        String id = jdbc.queryForObject("select id from canned_response where title = ?", String.class, title);
+        post("/console/canned/" + id + "/delete", "_csrf=" + csrf("/console/canned"));
+        assertThat(get("/console/canned").body()).doesNotContain(title);
+    }
+
+    @Test
+    void anAgentCannotNoteOrSendArticlesInAChatThatIsNotTheirs() throws Exception {
+        login("agent2", "agent2-demo");
+        String token = csrf("/console");
+        String handoff = "/console/handoffs/" + java.util.UUID.randomUUID();
+        assertThat(post(handoff + "/notes", "text=hello&_csrf=" + token).statusCode()).isEqualTo(403);
+        assertThat(post(handoff + "/articles", "articleId=returns-policy&_csrf=" + token).statusCode()).isEqualTo(403);
+        assertThat(get(handoff + "/suggestions.json").statusCode()).isEqualTo(403);
+    }
+
+    /** The CSRF token of the signed-in session, from a console page. */
+    private String csrf(String page) throws Exception {
+        Matcher token = Pattern.compile("(?:name=\"_csrf\" value|name=\"csrf-token\" content)=\"([^\"]+)\"")
+                .matcher(get(page).body());
+        assertThat(token.find()).isTrue();
+        return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> login(String username, String password) throws Exception {

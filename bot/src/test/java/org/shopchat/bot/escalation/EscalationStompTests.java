@@ -172,7 +172,9 @@ class EscalationStompTests {
             List<ChatLine> before = conversations.history(id).stream().filter(m -> m.seq() <= packet.transcript().size())
                     .map(m -> new ChatLine(m.seq(), m.sender().name(), m.author(), m.text(), m.createdAt(),
                             m.provenance() == null ? null : m.provenance().intent(),
-                            m.provenance() == null ? null : m.provenance().confidence()))
+                            m.provenance() == null ? null : m.provenance().confidence(),
+                m.attachments().article() == null ? null : new ChatLine.ArticleRef(m.attachments().article().id(),
+                        m.attachments().article().title(), m.attachments().article().url())))
                     .toList();
             assertThat(packet.transcript()).hasSize(10).isEqualTo(before);
             assertThat(packet.transcript()).extracting(ChatLine::sender).containsExactly("BOT", "CUSTOMER", "BOT",

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (no test transaction), as in the running bot, so the index listeners run after commit.
  */
 // The four test articles make a tiny corpus with low term weights (IDF), hence a lower threshold than the shipped one.
-@DataJpaTest(properties = "shopchat.knowledge.min-score=1.0")
+// BM25 only: the behaviour checked here (thresholds, empty results) is that of word matching; HybridSearchTests covers
+// the sentence vectors.
+@DataJpaTest(properties = {"shopchat.knowledge.min-score=1.0", "shopchat.knowledge.embeddings=false"})
 @Import(KnowledgeTestConfiguration.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @DirtiesContext

@@ -68,6 +68,25 @@ class OrderVerificationTests {
     }
 
     @Test
+    void detailsProvenEarlierVerifyAnotherOrderOfTheSameCustomerAndAMissCostsNothing() {
+        assertThat(verification.verifyWithEarlierProof(conversation, "NW-100003", "alice@example.com")).isTrue();
+        assertThat(verification.isVerified(conversation, "NW-100003")).isTrue();
+
+        assertThat(verification.verifyWithEarlierProof(conversation, "NW-100020", "alice@example.com")).isFalse();
+        assertThat(verification.verifyWithEarlierProof(conversation, "NW-999999", "alice@example.com")).isFalse();
+        assertThat(verification.isVerified(conversation, "NW-100020")).isFalse();
+        assertThat(verification.remainingAttempts(conversation)).isEqualTo(properties.verificationMaxFailures());
+    }
+
+    @Test
+    void aLockedConversationCannotUseEarlierProof() {
+        for (int i = 0; i < properties.verificationMaxFailures(); i++) {
+            verification.verify(conversation, "NW-100001", "wrong" + i + "@example.com");
+        }
+        assertThat(verification.verifyWithEarlierProof(conversation, "NW-100001", "alice@example.com")).isFalse();
+    }
+
+    @Test
     void anUnknownOrderNumberGetsTheSameAnswerAsWrongDetailsAndCountsAsAFailure() {
         VerificationResult wrongDetails = verification.verify(conversation, "NW-100001", "someone@else.example");
         VerificationResult unknownOrder = verification.verify(conversation, "NW-999999", "alice@example.com");

@@ -1,40 +1,21 @@
 package org.shopchat.console.handoff;
 
-import org.springframework.stereotype.Component;
-
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
- * Which agents are signed in and taking chats. Kept in memory on purpose: after a restart nobody is online until
- * they sign in again, which is the truth. Signing in makes an agent ONLINE, signing out removes them.
+ * Which agents are signed in and taking chats. Signing in makes an agent ONLINE, signing out removes them. The
+ * application implements it so that every instance sees the same agents (an agent signed in on one instance counts
+ * on all), and an agent whose instance stopped no longer counts: their session ended with it.
  */
-@Component
-public class AgentPresence {
+public interface AgentPresence {
 
-    private final Map<String, Entry> agents = new ConcurrentHashMap<>();
+    void set(Agent agent, Presence presence);
 
-    public void set(Agent agent, Presence presence) {
-        agents.put(agent.username(), new Entry(agent, presence));
-    }
+    void signedOut(String username);
 
-    public void signedOut(String username) {
-        agents.remove(username);
-    }
-
-    public Presence of(String username) {
-        Entry entry = agents.get(username);
-        return entry == null ? Presence.AWAY : entry.presence();
-    }
+    /** AWAY for agents who are not signed in. */
+    Presence of(String username);
 
     /** Agents taking chats now. */
-    public Set<Agent> online() {
-        return agents.values().stream().filter(e -> e.presence() == Presence.ONLINE).map(Entry::agent)
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    private record Entry(Agent agent, Presence presence) {
-    }
+    Set<Agent> online();
 }

@@ -15,7 +15,9 @@ public final class ConsoleDestinations {
     /**
      * Per agent (user destination, subscribe to {@code /user/queue/console.chat}):
      * {@code {"type":"message","handoffId":…,"line":ChatLine}}, {@code {"type":"typing","handoffId":…,"active":…}},
-     * {@code {"type":"ended","handoffId":…}}.
+     * {@code {"type":"ended","handoffId":…}} (to the agent who no longer has the chat),
+     * {@code {"type":"assigned","handoffId":…,"from":"<colleague's display name>"}} (to the agent a chat was
+     * transferred to).
      */
     public static final String CHAT = "/queue/console.chat";
 

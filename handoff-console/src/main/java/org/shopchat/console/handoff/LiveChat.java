@@ -19,4 +19,20 @@ public interface LiveChat {
 
     /** Shows (or hides) "agent is typing" to the customer. */
     void typing(UUID handoffId, Agent agent, boolean active);
+
+    /** Published articles that may answer the customer's last message, best first; empty when none match. */
+    List<SuggestedArticle> suggestedArticles(UUID handoffId, Agent agent);
+
+    /**
+     * Sends a published article to the customer as the agent's message: its short answer with a link card.
+     *
+     * @throws IllegalArgumentException when no published article has this id
+     */
+    ChatLine sendArticle(UUID handoffId, Agent agent, String articleId);
+
+    /** Records an internal note on the conversation; agents see it in the context, the customer never does. */
+    InternalNote addNote(UUID handoffId, Agent agent, String text);
+
+    /** Every internal note written on this conversation (in this and earlier hand-overs), oldest first. */
+    List<InternalNote> notes(UUID handoffId, Agent agent);
 }

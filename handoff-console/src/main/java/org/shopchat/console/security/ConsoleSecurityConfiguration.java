@@ -11,13 +11,20 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The console's own filter chain, ahead of the application's: /console/** needs an AGENT or ADMIN, /login and
+ * The console's own filter chain, ahead of the application's: the editors' areas (/console/editor/**,
+ * /console/canned/**, /console/learning/**) need an EDITOR or ADMIN, /console/orders/** an ADMIN, the rest of
+ * /console/** an AGENT or ADMIN, /login and
  * /logout are the console's. CSRF stays on (forms carry the token; page scripts send it as a header), session
  * fixation protection is Spring Security's default (new session id at login).
  */
@@ -27,9 +34,11 @@ class ConsoleSecurityConfiguration {
     static final String LOGIN = "/login";
 
     private final AgentPresence presenceHolder;
+    private final LoginThrottle loginThrottle;
 
-    ConsoleSecurityConfiguration(AgentPresence presenceHolder) {
+    ConsoleSecurityConfiguration(AgentPresence presenceHolder, LoginThrottle loginThrottle) {
         this.presenceHolder = presenceHolder;
+        this.loginThrottle = loginThrottle;
     }
 
     @Bean
@@ -38,9 +47,17 @@ class ConsoleSecurityConfiguration {
         http.securityMatcher("/console", "/console/**", LOGIN, "/logout")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/console/assets/**").permitAll()
+                        .requestMatchers("/console/canned", "/console/canned/**").hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
+                        .requestMatchers("/console/editor", "/console/editor/**")
+                        .hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
+                        .requestMatchers("/console/orders", "/console/orders/**").hasRole(ConsoleRole.ADMIN.name())
+                        .requestMatchers("/console/audit").hasRole(ConsoleRole.ADMIN.name())
+                        .requestMatchers("/console/learning", "/console/learning/**")
+                        .hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/console", false).permitAll())
+                .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage(LOGIN).successHandler(new RoleHome()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null) {
@@ -53,6 +70,27 @@ class ConsoleSecurityConfiguration {
                                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * After sign-in: the page asked for before, else the user's own area (editors who are not agents to the
+     * editor, everyone else to the queue).
+     */
+    static final class RoleHome extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        RoleHome() {
+            setDefaultTargetUrl("/console");
+        }
+
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                                            Authentication authentication) {
+            if (authentication.getPrincipal() instanceof ConsoleUser user && user.has(ConsoleRole.EDITOR)
+                    && !user.has(ConsoleRole.AGENT) && !user.has(ConsoleRole.ADMIN)) {
+                return "/console/editor";
+            }
+            return super.determineTargetUrl(request, response, authentication);
+        }
     }
 
     @Bean

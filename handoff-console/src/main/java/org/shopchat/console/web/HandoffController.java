@@ -3,11 +3,14 @@ package org.shopchat.console.web;
 import org.shopchat.console.handoff.ActiveHandoff;
 import org.shopchat.console.handoff.Agent;
 import org.shopchat.console.handoff.AgentPresence;
+import org.shopchat.console.handoff.CannedResponses;
 import org.shopchat.console.handoff.ChatLine;
 import org.shopchat.console.handoff.HandoffQueue;
+import org.shopchat.console.handoff.InternalNote;
 import org.shopchat.console.handoff.LiveChat;
 import org.shopchat.console.handoff.NotYourHandoffException;
 import org.shopchat.console.handoff.Resolution;
+import org.shopchat.console.handoff.SuggestedArticle;
 import org.shopchat.console.security.ConsoleUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,21 +29,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-/** One claimed conversation: the context packet, the live chat, and ending it (resolve, release, transfer). */
+/**
+ * One claimed conversation: the context packet and internal notes, the live chat with canned responses and
+ * suggested articles, and ending it (resolve, release, transfer).
+ */
 @Controller
 class HandoffController {
 
     static final int MAX_MESSAGE_CHARS = 2000;
     static final int MAX_NOTE_CHARS = 1000;
+    static final int MAX_INTERNAL_NOTE_CHARS = 2000;
 
     private final HandoffQueue queue;
     private final LiveChat chat;
     private final AgentPresence presence;
+    private final CannedResponses canned;
 
-    HandoffController(HandoffQueue queue, LiveChat chat, AgentPresence presence) {
+    HandoffController(HandoffQueue queue, LiveChat chat, AgentPresence presence, CannedResponses canned) {
         this.queue = queue;
         this.chat = chat;
         this.presence = presence;
+        this.canned = canned;
     }
 
     @GetMapping("/console/handoffs/{id}")
@@ -52,6 +61,9 @@ class HandoffController {
         model.addAttribute("handoff", handoff);
         model.addAttribute("packet", chat.packet(id, agent));
         model.addAttribute("transcript", chat.transcript(id, agent));
+        model.addAttribute("notes", chat.notes(id, agent));
+        model.addAttribute("canned", canned.list());
+        model.addAttribute("suggestions", chat.suggestedArticles(id, agent));
         model.addAttribute("resolutions", Resolution.values());
         model.addAttribute("colleagues", presence.online().stream()
                 .filter(a -> !a.username().equals(agent.username()))
@@ -70,6 +82,31 @@ class HandoffController {
                                   @RequestParam(required = false) String text) {
         return AgentText.clean(text, MAX_MESSAGE_CHARS)
                 .map(clean -> ResponseEntity.ok(chat.send(id, user.agent(), clean)))
+                .orElseGet(() -> ResponseEntity.badRequest().build());
+    }
+
+    /** Articles for the customer's latest message; the page asks again whenever the customer writes. */
+    @GetMapping("/console/handoffs/{id}/suggestions.json")
+    @ResponseBody
+    List<SuggestedArticle> suggestions(@AuthenticationPrincipal ConsoleUser user, @PathVariable UUID id) {
+        return chat.suggestedArticles(id, user.agent());
+    }
+
+    @PostMapping("/console/handoffs/{id}/articles")
+    ResponseEntity<ChatLine> sendArticle(@AuthenticationPrincipal ConsoleUser user, @PathVariable UUID id,
+                                         @RequestParam(required = false) String articleId) {
+        try {
+            return ResponseEntity.ok(chat.sendArticle(id, user.agent(), articleId));
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().build();
+        }
+    }
+
+    @PostMapping("/console/handoffs/{id}/notes")
+    ResponseEntity<InternalNote> addNote(@AuthenticationPrincipal ConsoleUser user, @PathVariable UUID id,
+                                         @RequestParam(required = false) String text) {
+        return AgentText.clean(text, MAX_INTERNAL_NOTE_CHARS)
+                .map(clean -> ResponseEntity.ok(chat.addNote(id, user.agent(), clean)))
                 .orElseGet(() -> ResponseEntity.badRequest().build());
     }
 

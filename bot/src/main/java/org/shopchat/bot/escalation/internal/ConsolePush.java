@@ -8,7 +8,6 @@ import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,8 +41,14 @@ class ConsolePush {
         toAgent(ended.agentUsername(), Map.of("type", "ended", "handoffId", ended.handoffId()));
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(HandoffTransferred transferred) {
+        toAgent(transferred.toUsername(), Map.of("type", "assigned", "handoffId", transferred.handoffId(),
+                "from", transferred.fromDisplayName()));
+    }
+
     private Optional<Handoff> claimed(UUID conversationId) {
-        return handoffs.findFirstByConversationIdAndStatusIn(conversationId, List.of(HandoffStatus.CLAIMED));
+        return handoffs.findFirstByConversationIdAndStatus(conversationId, HandoffStatus.CLAIMED);
     }
 
     private void toAgent(String username, Map<String, Object> event) {

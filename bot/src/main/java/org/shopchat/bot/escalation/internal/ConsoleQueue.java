@@ -126,6 +126,13 @@ class ConsoleQueue implements HandoffQueue {
     public void releaseToQueue(UUID handoffId, Agent agent) {
         Handoff handoff = owned(handoffId, agent);
         handoff.release();
+        handoffs.flush();
+        int position = line.positionOf(handoffId);
+        conversations.postFromBot(handoff.getConversationId(), voice.say(TemplateKey.HANDOVER_BACK_IN_QUEUE,
+                Map.of("agentName", agent.displayName(), "position", String.valueOf(position),
+                        "waitMinutes", String.valueOf(line.waitMinutes(position))), position)
+                .withAct(EscalationActs.QUEUE_POSITION));
+        handoff.notified(position, clock.instant());
         events.publishEvent(new HandoffEnded(handoffId, agent.username()));
         events.publishEvent(new QueueChanged(null));
     }
@@ -141,6 +148,7 @@ class ConsoleQueue implements HandoffQueue {
         conversations.postFromBot(handoff.getConversationId(), voice.say(TemplateKey.AGENT_JOINED,
                 Map.of("agentName", to.displayName()), 1).withAct(EscalationActs.AGENT_JOINED));
         events.publishEvent(new HandoffEnded(handoffId, from.username()));
+        events.publishEvent(new HandoffTransferred(handoffId, to.username(), from.displayName()));
         return true;
     }
 

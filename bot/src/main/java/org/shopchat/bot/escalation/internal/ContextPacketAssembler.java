@@ -1,5 +1,6 @@
 package org.shopchat.bot.escalation.internal;
 
+import org.shopchat.bot.conversation.Attachments;
 import org.shopchat.bot.conversation.ConversationService;
 import org.shopchat.bot.conversation.MessageView;
 import org.shopchat.bot.escalation.EscalationProperties;
@@ -73,9 +74,25 @@ public class ContextPacketAssembler {
                 draft.failedVerifications());
     }
 
+    /**
+     * The packet with the turn readings the dialogue logged for its transcript, and the summary made again from
+     * them: the turn of the message that escalated is logged only after the escalation decided.
+     */
+    ContextPacket withTurns(ContextPacket packet, List<ContextPacket.TurnReading> turns) {
+        ContextPacket draft = new ContextPacket(packet.conversationId(), packet.escalatedAt(), packet.customer(),
+                packet.vip(), packet.reasons(), "", packet.transcript(), turns, packet.articles(), packet.orders(),
+                packet.failedVerifications());
+        String summary = SummaryLine.build(voice, draft, STATUS_LABELS, properties.minIntentConfidence());
+        return new ContextPacket(draft.conversationId(), draft.escalatedAt(), draft.customer(), draft.vip(),
+                draft.reasons(), summary, draft.transcript(), turns, draft.articles(), draft.orders(),
+                draft.failedVerifications());
+    }
+
     static ChatLine line(MessageView m) {
+        Attachments.ArticleLink link = m.attachments() == null ? null : m.attachments().article();
         return new ChatLine(m.seq(), m.sender().name(), m.author(), m.text(), m.createdAt(),
                 m.provenance() == null ? null : m.provenance().intent(),
-                m.provenance() == null ? null : m.provenance().confidence());
+                m.provenance() == null ? null : m.provenance().confidence(),
+                link == null ? null : new ChatLine.ArticleRef(link.id(), link.title(), link.url()));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.shopchat.bot.escalation.EscalationReason;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -73,6 +74,10 @@ public class Handoff {
     @Column(name = "notified_position")
     private Integer notifiedPosition;
 
+    /** When the customer was last told their place while waiting. */
+    @Column(name = "notified_at")
+    private Instant notifiedAt;
+
     @Column(nullable = false, length = 1000)
     private String summary;
 
@@ -120,6 +125,7 @@ public class Handoff {
         claimedByName = null;
         claimedAt = null;
         notifiedPosition = null;
+        notifiedAt = null;
     }
 
     public void transferTo(String username, String displayName) {
@@ -127,8 +133,20 @@ public class Handoff {
         claimedByName = displayName;
     }
 
-    public void notified(int position) {
+    /** Replaces the packet by a completed one (same escalation, more of its turn log). */
+    public void completePacket(String newSummary, String packetJson) {
+        summary = newSummary;
+        packet = packetJson;
+    }
+
+    public void notified(int position, Instant now) {
         notifiedPosition = position;
+        notifiedAt = now;
+    }
+
+    /** Whether the waiting customer last heard their place at least {@code interval} ago (or never). */
+    public boolean isDueForUpdate(Instant now, Duration interval) {
+        return notifiedAt == null || !notifiedAt.plus(interval).isAfter(now);
     }
 
     public UUID getId() {

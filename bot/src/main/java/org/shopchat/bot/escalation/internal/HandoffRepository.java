@@ -15,6 +15,9 @@ public interface HandoffRepository extends JpaRepository<Handoff, UUID> {
 
     Optional<Handoff> findFirstByConversationIdAndStatusIn(UUID conversationId, Collection<HandoffStatus> statuses);
 
+    /** Single-status lookup: unlike an {@code in} list, its SQL translation is cached by Hibernate (hot path). */
+    Optional<Handoff> findFirstByConversationIdAndStatus(UUID conversationId, HandoffStatus status);
+
     boolean existsByConversationIdAndStatus(UUID conversationId, HandoffStatus status);
 
     /** The queue: earliest priority moment first, then earliest arrival. */

@@ -69,6 +69,9 @@ public class OfflineTicketRecord {
     }
 
     public void answer(String username, String replyText, Instant now) {
+        if (CLOSED.equals(status)) {
+            throw new IllegalStateException("offline ticket " + id + " is closed");
+        }
         this.reply = replyText;
         this.repliedBy = username;
         this.repliedAt = now;

@@ -231,6 +231,10 @@ public class CustomerOrder {
         return status;
     }
 
+    public Instant getPlacedAt() {
+        return placedAt;
+    }
+
     private void setAddress(DeliveryAddress address) {
         this.recipientName = address.recipientName();
         this.addressLine1 = address.line1();

@@ -29,4 +29,9 @@ public interface CustomerOrderRepository extends JpaRepository<CustomerOrder, Lo
     Optional<OwnerContactRow> findOwnerContact(String orderNumber);
 
     long countByStatus(OrderStatus status);
+
+    /** The console's order search: number or customer e-mail containing the text, newest first. */
+    @Query("select o from CustomerOrder o join fetch o.customer c where lower(o.orderNumber) like :pattern"
+            + " escape '\\' or lower(c.email) like :pattern escape '\\' order by o.placedAt desc")
+    List<CustomerOrder> search(String pattern, org.springframework.data.domain.Limit limit);
 }

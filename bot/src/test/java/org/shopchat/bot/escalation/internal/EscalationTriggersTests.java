@@ -19,7 +19,7 @@ class EscalationTriggersTests {
     static final EscalationProperties DEFAULTS = new EscalationProperties(
             List.of("contact_human_agent"), List.of("human", "real person", "speak to someone"), 0.5, 2, 3, -0.35,
             List.of("complaint", "payment_issue", "delete_account"), List.of("legal_threat"),
-            Duration.ofMinutes(10), Duration.ofMinutes(5), 3, Duration.ofMinutes(6), 20,
+            Duration.ofMinutes(10), Duration.ofMinutes(5), 3, Duration.ofMinutes(6), 20, Duration.ofMinutes(2),
             new EscalationProperties.Hours(ZoneId.of("Europe/London"), "Mon–Fri 08:00–20:00",
                     Map.of(), List.of()));
 

@@ -1,0 +1,91 @@
+package org.shopchat.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.shopchat.bot.ShopChatApplication;
+import org.shopchat.bot.conversation.ConversationService;
+import org.shopchat.bot.conversation.CustomerInput;
+import org.shopchat.bot.conversation.Reception;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The same customer turn as {@link FullTurnBenchmark}, measured in CPU time and bytes allocated by the calling
+ * thread instead of wall time. On a machine shared with other builds the wall-clock percentiles mostly measure the
+ * other processes; the thread's own CPU time and allocation do not (much), so before/after comparisons of the code
+ * use these. Everything a turn does runs on the calling thread (the after-commit deliveries included).
+ *
+ * <p>Usage: {@code TurnCost [warm-up turns] [measured turns]} (defaults 3000 and 3000; both bounded).
+ */
+public final class TurnCost {
+
+    private TurnCost() {
+    }
+
+    public static void main(String[] args) {
+        int warmUp = args.length > 0 ? positive(args[0], "warm-up turns") : 3000;
+        int measured = args.length > 1 ? positive(args[1], "measured turns") : 3000;
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        SpringApplication app = new SpringApplication(ShopChatApplication.class);
+        try (ConfigurableApplicationContext context = app.run(
+                "--spring.datasource.url=jdbc:h2:mem:turn-cost;DB_CLOSE_DELAY=-1", "--server.port=0",
+                "--server.address=127.0.0.1", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+            ConversationService conversations = context.getBean(ConversationService.class);
+            String[] utterances = HeldOutUtterances.excluding(FullTurnBenchmark.HANDOFF_INTENTS).toArray(String[]::new);
+            List<UUID> open = new ArrayList<>();
+            for (int i = 0; i < FullTurnBenchmark.CONVERSATIONS; i++) {
+                UUID id = conversations.open(Optional.empty()).id();
+                conversations.resume(id, 0);
+                open.add(id);
+            }
+            long[] cpu = new long[measured];
+            long[] wall = new long[measured];
+            long allocated = 0;
+            for (int n = 0; n < warmUp + measured; n++) {
+                UUID conversation = open.get(n % open.size());
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long bytes0 = threads.getCurrentThreadAllocatedBytes();
+                long wall0 = System.nanoTime();
+                Reception reception = conversations.accept(conversation,
+                        new CustomerInput("cost-" + n, utterances[n % utterances.length], null));
+                conversations.answer(conversation, reception.message().seq());
+                if (n >= warmUp) {
+                    wall[n - warmUp] = System.nanoTime() - wall0;
+                    cpu[n - warmUp] = threads.getCurrentThreadCpuTime() - cpu0;
+                    allocated += threads.getCurrentThreadAllocatedBytes() - bytes0;
+                }
+            }
+            Arrays.sort(cpu);
+            Arrays.sort(wall);
+            System.out.printf(Locale.ROOT, "turn cost over %d turns (after %d warm-up): CPU p50 %.3f ms, p99 %.3f ms, "
+                            + "mean %.3f ms; wall p50 %.3f ms, p99 %.3f ms; allocated %.0f KB per turn%n",
+                    measured, warmUp, ms(cpu, 0.50), ms(cpu, 0.99), Arrays.stream(cpu).average().orElse(0) / 1e6,
+                    ms(wall, 0.50), ms(wall, 0.99), allocated / (double) measured / 1024);
+        }
+    }
+
+    private static double ms(long[] sorted, double fraction) {
+        int index = (int) Math.ceil(fraction * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    private static int positive(String value, String what) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0 && n <= 1_000_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        System.err.println("turn-cost: " + what + " must be a whole number from 1 to 1000000, was '" + value + "'");
+        System.exit(2);
+        return 0;
+    }
+}

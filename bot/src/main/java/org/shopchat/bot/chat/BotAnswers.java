@@ -1,0 +1,77 @@
+package org.shopchat.bot.chat;
+
+import org.shopchat.bot.conversation.ConversationService;
+import org.shopchat.bot.persona.BotVoice;
+import org.shopchat.kb.TemplateKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Answers stored customer messages on threads of its own, so the inbound channel only decodes, stores and
+ * acknowledges frames and is never held up by NLU, search and database work. Answers of one conversation run one
+ * at a time in the order the messages were stored ({@link ConversationLanes}); answering twice is prevented by
+ * {@link ConversationService#answer}, which skips a message already answered.
+ */
+@Component
+class BotAnswers implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BotAnswers.class);
+
+    private final ConversationService conversations;
+    private final CustomerEvents events;
+    private final BotVoice voice;
+    private final ConversationLanes lanes;
+
+    BotAnswers(ConversationService conversations, CustomerEvents events, BotVoice voice,
+               AnsweringProperties properties) {
+        this.conversations = conversations;
+        this.events = events;
+        this.voice = voice;
+        this.lanes = new ConversationLanes(Executors.newFixedThreadPool(properties.threads(), threadsNamed("bot-answer-")),
+                properties.maxPending());
+    }
+
+    /**
+     * Answers the stored message {@code seq} after the conversation's earlier messages. When the bot is too busy
+     * to take it, or answering fails, the sending session gets an error event and the message stays unanswered,
+     * so that resending it (same client message id) answers it.
+     */
+    void answerLater(CustomerPrincipal customer, String sessionId, long seq) {
+        boolean queued = lanes.submit(customer.conversationId(), () -> {
+            try {
+                conversations.answer(customer.conversationId(), seq);
+            } catch (RuntimeException e) {
+                log.error("Could not answer message {} of conversation {}", seq, customer.conversationId(), e);
+                events.toSession(customer, sessionId, temporaryError());
+            }
+        });
+        if (!queued) {
+            log.warn("Answer queue full ({} pending): message {} of conversation {} waits for a resend",
+                    lanes.pending(), seq, customer.conversationId());
+            events.toSession(customer, sessionId, temporaryError());
+        }
+    }
+
+    private ChatEvent temporaryError() {
+        return new ChatEvent.Error("temporary", voice.say(TemplateKey.ERROR_TEMPORARY, 0).text(), null);
+    }
+
+    @Override
+    public void close() {
+        lanes.close();
+    }
+
+    private static ThreadFactory threadsNamed(String prefix) {
+        AtomicInteger next = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + next.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

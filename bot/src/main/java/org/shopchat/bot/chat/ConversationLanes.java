@@ -1,0 +1,117 @@
+package org.shopchat.bot.chat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs work for many conversations on a few threads, one task at a time per conversation and in the order it was
+ * submitted, so that a customer's messages are answered in the order they were typed while different customers are
+ * answered in parallel. Each conversation has a lane (a queue) only while it has work; a lane hands its thread back
+ * after every task, so a customer who sends many messages does not hold a thread while others wait.
+ *
+ * <p>The number of pending tasks over all lanes is bounded: {@link #submit} refuses beyond it instead of queueing
+ * without limit (and the executor's own queue then never holds more than that many lanes).
+ */
+final class ConversationLanes implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationLanes.class);
+
+    private final ExecutorService threads;
+    private final int maxPending;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Map<UUID, Queue<Runnable>> lanes = new ConcurrentHashMap<>();
+
+    ConversationLanes(ExecutorService threads, int maxPending) {
+        if (maxPending < 1) {
+            throw new IllegalArgumentException("maxPending must be at least 1, was " + maxPending);
+        }
+        this.threads = threads;
+        this.maxPending = maxPending;
+    }
+
+    /**
+     * Queues {@code task} behind the conversation's earlier tasks.
+     *
+     * @return false, without queueing, when {@code maxPending} tasks are already waiting or running
+     */
+    boolean submit(UUID conversationId, Runnable task) {
+        if (pending.incrementAndGet() > maxPending) {
+            pending.decrementAndGet();
+            return false;
+        }
+        boolean[] startLane = new boolean[1];
+        // compute() runs atomically per key: a lane is created, extended and removed only inside it.
+        lanes.compute(conversationId, (id, lane) -> {
+            Queue<Runnable> queue = lane == null ? new ConcurrentLinkedQueue<>() : lane;
+            startLane[0] = lane == null;
+            queue.add(task);
+            return queue;
+        });
+        if (startLane[0]) {
+            try {
+                threads.execute(() -> runNext(conversationId));
+            } catch (RejectedExecutionException shuttingDown) {
+                lanes.remove(conversationId);
+                pending.decrementAndGet();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tasks accepted and not yet finished, over all conversations. */
+    int pending() {
+        return pending.get();
+    }
+
+    private void runNext(UUID conversationId) {
+        Runnable task = lanes.get(conversationId).peek();
+        try {
+            task.run();
+        } catch (RuntimeException | Error e) {
+            log.error("A task of conversation {} failed", conversationId, e);
+        } finally {
+            pending.decrementAndGet();
+            boolean[] more = new boolean[1];
+            lanes.compute(conversationId, (id, lane) -> {
+                lane.remove();
+                more[0] = !lane.isEmpty();
+                return more[0] ? lane : null;
+            });
+            if (more[0]) {
+                try {
+                    threads.execute(() -> runNext(conversationId));
+                } catch (RejectedExecutionException shuttingDown) {
+                    log.warn("Shutting down: the remaining messages of conversation {} are answered on resend",
+                            conversationId);
+                }
+            }
+        }
+    }
+
+    /** Stops taking tasks and waits a bounded time for the queued ones, so that accepted messages get answers. */
+    @Override
+    public void close() {
+        threads.shutdown();
+        try {
+            if (!threads.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("{} answers were still pending at shutdown; their messages are answered on resend",
+                        pending.get());
+                threads.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            threads.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.shopchat.bot.conversation;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database round trips of one customer turn (store the message, answer it, deliver both), counted at the
+ * connection: the chat's throughput on a shared database is bounded by them, so their number is specified here.
+ */
+@SpringBootTest
+class TurnStatementsTests {
+
+    static final StatementLog LOG = new StatementLog();
+
+    /** Measured 2026-11-23 (benchmarks/README.md lists them); a new statement per turn should be a decision. */
+    static final int MAX_STATEMENTS_PER_TURN = 16;
+
+    @TestConfiguration
+    static class CountingDataSource {
+        @Bean
+        static BeanPostProcessor countStatements() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    return bean instanceof DataSource dataSource ? LOG.wrap(dataSource) : bean;
+                }
+            };
+        }
+    }
+
+    @Autowired
+    ConversationService conversations;
+
+    @Test
+    void aGuestTurnTakesAFewStatements() {
+        UUID id = conversations.open(Optional.empty()).id();
+        conversations.resume(id, 0);
+        List<String> lines = List.of("how long does standard delivery take?", "thanks a lot",
+                "what's the capital of France?", "can I pay with paypal?", "hello", "I forgot my password");
+        List<Integer> perTurn = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LOG.start();
+            Reception reception = conversations.accept(id, new CustomerInput("s-" + i, lines.get(i), null));
+            conversations.answer(id, reception.message().seq());
+            List<String> statements = LOG.stop();
+            System.out.println("turn '" + lines.get(i) + "': " + statements.size() + " statements");
+            perTurn.add(statements.size());
+        }
+        assertThat(conversations.history(id)).hasSize(1 + 2 * lines.size());
+        assertThat(perTurn).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(MAX_STATEMENTS_PER_TURN));
+    }
+}
