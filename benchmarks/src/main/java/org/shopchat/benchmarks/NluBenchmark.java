@@ -26,8 +26,9 @@ import org.shopchat.intents.entities.RegexEntityExtractor;
 import org.shopchat.intents.sentiment.LexiconSentimentAnalyzer;
 
 /**
- * The NLU stages one customer message goes through, each alone and all together ({@link Nlu#understand}), on the
- * shipped model and the held-out utterances. Throughput and sampled latency (p50/p99 in JMH's SampleTime output).
+ * The NLU stages one customer message goes through, each alone and all together ({@link Nlu#understand}, the
+ * bot's default: n-gram model with the embedding stage in a cascade), on the shipped model and the held-out
+ * utterances. {@code classifyIntent} is the n-gram model alone; {@link IntentCombinationBenchmark} has the others. Throughput and sampled latency (p50/p99 in JMH's SampleTime output).
  * Each call takes the next utterance of the fixed list; one list cursor per benchmark thread.
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})

@@ -104,13 +104,35 @@ public final class IntentModel implements IntentClassifier {
     public Classification classify(String utterance) {
         Objects.requireNonNull(utterance, "utterance must not be null");
         String[] tokens = normaliser.tokens(utterance);
-        double[] probabilities = maxent.eval(context(tokens));
+        return classification(outcomes, maxent.eval(context(tokens)), threshold, tokens.length == 0);
+    }
+
+    /** The normalised tokens the model reads; none for blank or punctuation-only text. */
+    String[] tokens(String utterance) {
+        return normaliser.tokens(utterance);
+    }
+
+    /** Probabilities of every intent in the order of {@link #intents()}. */
+    double[] probabilities(String[] tokens) {
+        return maxent.eval(context(tokens));
+    }
+
+    IntentName[] outcomes() {
+        return outcomes.clone();
+    }
+
+    /**
+     * The classification for probabilities over {@code outcomes}: out of scope when the text was blank, when
+     * {@code out_of_scope} wins, or when the best in-scope intent is below {@code threshold}.
+     */
+    static Classification classification(IntentName[] outcomes, double[] probabilities, double threshold,
+                                         boolean blank) {
         List<ScoredIntent> scores = new ArrayList<>(outcomes.length);
         for (int i = 0; i < outcomes.length; i++) {
             scores.add(new ScoredIntent(outcomes[i], clamp(probabilities[i])));
         }
         Classification unthresholded = Classification.ofScores(scores, false);
-        boolean outOfScope = tokens.length == 0
+        boolean outOfScope = blank
                 || unthresholded.top().intent().isOutOfScope()
                 || unthresholded.topInScope().map(s -> s.confidence() < threshold).orElse(true);
         return new Classification(unthresholded.ranking(), outOfScope);

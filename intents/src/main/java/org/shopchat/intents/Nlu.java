@@ -22,11 +22,20 @@ public final class Nlu {
     }
 
     /**
-     * The shipped intent model (the one the CLI uses), Northwind order numbers, dates resolved in UK time, and the
-     * VADER-lexicon sentiment analyser. The model is read from the classpath once per JVM.
+     * The shipped intent models with the embedding stage in a cascade ({@link ShippedModel#DEFAULT_COMBINATION}),
+     * Northwind order numbers, dates resolved in UK time, and the VADER-lexicon sentiment analyser. Read from the
+     * classpath once per JVM; the sentence-embedding model takes a few seconds to load.
      */
     public static Nlu loadDefault() {
-        return Holder.DEFAULT;
+        return loadDefault(true);
+    }
+
+    /**
+     * As {@link #loadDefault()}, or with the n-gram model alone (sub-millisecond every turn, never loads the
+     * sentence-embedding model) when {@code embeddingStage} is false.
+     */
+    public static Nlu loadDefault(boolean embeddingStage) {
+        return embeddingStage ? WithEmbeddings.DEFAULT : Holder.DEFAULT;
     }
 
     public Understanding understand(String text) {
@@ -41,5 +50,10 @@ public final class Nlu {
     private static final class Holder {
         static final Nlu DEFAULT = new Nlu(ShippedModel.load(), new RegexEntityExtractor(),
                 new LexiconSentimentAnalyzer());
+    }
+
+    private static final class WithEmbeddings {
+        static final Nlu DEFAULT = new Nlu(ShippedModel.loadTwoStage(ShippedModel.DEFAULT_COMBINATION),
+                Holder.DEFAULT.entities, Holder.DEFAULT.sentiment);
     }
 }

@@ -1,5 +1,6 @@
 package org.shopchat.intents;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -33,10 +34,33 @@ final class OutOfScopeThreshold {
         for (Classification c : predictions) {
             c.topInScope().ifPresent(s -> candidates.add(s.confidence()));
         }
+        // Sorted confidences of the only utterances a threshold can change: in-scope ones the model gets right
+        // (kept while confidence >= t) and out-of-scope ones not already rejected (rejected while confidence < t).
+        // Binary search per candidate keeps this O(n log n); validation sets have thousands of utterances.
+        List<Double> keepable = new ArrayList<>();
+        List<Double> rejectable = new ArrayList<>();
+        int alwaysRejected = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            Classification c = predictions.get(i);
+            boolean regardless = c.top().intent().isOutOfScope() || c.topInScope().isEmpty();
+            if (gold.get(i).isOutOfScope()) {
+                if (regardless) {
+                    alwaysRejected++;
+                } else {
+                    rejectable.add(c.topInScope().orElseThrow().confidence());
+                }
+            } else if (!regardless && c.top().intent().equals(gold.get(i))) {
+                keepable.add(c.topInScope().orElseThrow().confidence());
+            }
+        }
+        double[] keep = keepable.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] reject = rejectable.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double best = 0.0;
         double bestScore = -1.0;
         for (double t : candidates) {
-            double score = balancedAccuracy(gold, predictions, t, inScopeCount, oosCount);
+            int inScopeRight = keep.length - countBelow(keep, t);
+            int oosRight = alwaysRejected + countBelow(reject, t);
+            double score = 0.5 * inScopeRight / inScopeCount + 0.5 * oosRight / oosCount;
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
@@ -46,6 +70,21 @@ final class OutOfScopeThreshold {
         // the midpoint leaves the most margin on both sides for unseen data.
         Double below = candidates.lower(best);
         return below == null ? best : (best + below) / 2;
+    }
+
+    /** How many of the sorted values are strictly below t. */
+    private static int countBelow(double[] sorted, double t) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < t) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     static double balancedAccuracy(List<IntentName> gold, List<Classification> predictions, double threshold,

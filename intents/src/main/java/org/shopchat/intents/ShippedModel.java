@@ -8,12 +8,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.shopchat.intents.embedding.CachingSentenceEncoder;
+import org.shopchat.intents.embedding.MiniLmSentenceEncoder;
+import org.shopchat.intents.embedding.SoftmaxHead;
+
 /**
- * The intent model shipped in the library jar, the same one the bot and the CLI use.
+ * The intent models shipped in the library jar, the same ones the bot and the CLI use: the n-gram model
+ * ({@link #load()}) and the embedding stage trained on the same data ({@link #loadTwoStage(Combination)}).
  *
- * <p>It is trained during the build ({@code process-classes}, see {@code pom.xml}) by {@link #main(String[])} from
- * {@link ShippedData#training()} with a fixed seed, so every build of the same sources gives the same model, and
- * loading it at run time takes well under a second instead of a training run.
+ * <p>They are trained during the build ({@code process-classes}, see {@code pom.xml}) by {@link #main(String[])} from
+ * {@link ShippedData#training()} with a fixed seed, so every build of the same sources gives the same models, and
+ * loading them at run time reads weights instead of training.
  */
 public final class ShippedModel {
 
@@ -21,17 +26,34 @@ public final class ShippedModel {
     public static final long SEED = 20_261_123L;
 
     static final String RESOURCE = "org/shopchat/intents/shipped-intent-model.bin";
+    static final String STAGE_RESOURCE = "org/shopchat/intents/shipped-embedding-stage.bin";
+
+    /** How the bot combines the two stages unless told otherwise: measured best accuracy per embedded turn. */
+    public static final Combination DEFAULT_COMBINATION = Combination.CASCADE;
 
     private ShippedModel() {
     }
 
-    /** The shipped model, read once from the classpath and shared. */
+    /** The shipped n-gram model, read once from the classpath and shared. */
     public static IntentModel load() {
         return Holder.MODEL;
     }
 
-    /** Trains the shipped model from the shipped training data; what the build does. */
+    /**
+     * The shipped n-gram model with the shipped embedding stage (all-MiniLM-L6-v2, loaded once per JVM, a few
+     * seconds), combined as asked.
+     */
+    public static TwoStageIntentModel loadTwoStage(Combination combination) {
+        return StageHolder.MODEL.with(combination);
+    }
+
+    /** Trains the shipped n-gram model alone from the shipped training data. */
     public static IntentModel train(IntentTrainer trainer) {
+        return trainer.train(ShippedData.training(), SEED);
+    }
+
+    /** Trains both shipped stages from the shipped training data; what the build does. */
+    public static TwoStageIntentModel train(TwoStageTrainer trainer) {
         return trainer.train(ShippedData.training(), SEED);
     }
 
@@ -47,26 +69,34 @@ public final class ShippedModel {
             throw new IllegalArgumentException("usage: ShippedModel <output model file> [<classes directory>]");
         }
         Path out = Path.of(args[0]);
+        Path stageOut = out.resolveSibling(Path.of(STAGE_RESOURCE).getFileName());
         Path stamp = out.resolveSibling(out.getFileName() + ".sha256");
-        String fingerprint = args.length == 2 ? BuildFingerprint.of(Path.of(args[1]), out, stamp) : null;
-        if (fingerprint != null && Files.exists(out) && Files.exists(stamp)
+        String fingerprint = args.length == 2 ? BuildFingerprint.of(Path.of(args[1]), out, stageOut, stamp) : null;
+        if (fingerprint != null && Files.exists(out) && Files.exists(stageOut) && Files.exists(stamp)
                 && Files.readString(stamp).equals(fingerprint)) {
-            System.out.println("[intents] shipped model is up to date with its classes and training data: " + out);
+            System.out.println("[intents] shipped models are up to date with their classes and training data: " + out);
             return;
         }
         long started = System.nanoTime();
-        IntentTrainer trainer = new IntentTrainer(TrainerSettings.DEFAULT,
+        TwoStageTrainer trainer = new TwoStageTrainer(TrainerSettings.DEFAULT, SoftmaxHead.Settings.DEFAULT,
+                new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()),
                 message -> System.out.println("[intents] " + message));
-        IntentModel model = train(trainer);
+        TwoStageIntentModel model = train(trainer);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-            model.save(stream);
+            model.ngramModel().save(stream);
+        }
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(stageOut))) {
+            model.embeddingStage().save(stream);
         }
         if (fingerprint != null) {
             Files.writeString(stamp, fingerprint);
         }
-        System.out.printf("[intents] shipped model: %d intents, out-of-scope threshold %.4f, %.1f s, written to %s%n",
-                model.intents().size(), model.outOfScopeThreshold(), (System.nanoTime() - started) / 1e9, out);
+        System.out.printf("[intents] shipped models: %d intents, out-of-scope thresholds %s, embedding weight %.1f, "
+                        + "cascade gate %.3f, %.1f s, written to %s and %s%n", model.ngramModel().intents().size(),
+                model.embeddingStage().thresholds(), model.embeddingStage().embeddingWeight(),
+                model.embeddingStage().cascadeGate(),
+                (System.nanoTime() - started) / 1e9, out, stageOut);
     }
 
     private static final class Holder {
@@ -77,6 +107,19 @@ public final class ShippedModel {
                 return IntentModel.load(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("shipped intent model " + RESOURCE + " is unreadable", e);
+            }
+        }
+    }
+
+    private static final class StageHolder {
+        static final TwoStageIntentModel MODEL = read();
+
+        private static TwoStageIntentModel read() {
+            try (InputStream in = ShippedData.resource(STAGE_RESOURCE)) {
+                return new TwoStageIntentModel(Holder.MODEL, EmbeddingStage.load(in), MiniLmSentenceEncoder.shared(),
+                        DEFAULT_COMBINATION);
+            } catch (IOException e) {
+                throw new UncheckedIOException("shipped embedding stage " + STAGE_RESOURCE + " is unreadable", e);
             }
         }
     }

@@ -16,8 +16,18 @@ class NluTest {
     }
 
     @Test
-    void loadsTheShippedModelOnceAndSharesIt() {
-        assertThat(Nlu.loadDefault()).isSameAs(Nlu.loadDefault());
-        assertThat(Nlu.loadDefault().classifier()).isSameAs(ShippedModel.load());
+    void loadsTheShippedModelsOnceAndSharesThem() {
+        assertThat(Nlu.loadDefault()).isSameAs(Nlu.loadDefault()).isSameAs(Nlu.loadDefault(true));
+        assertThat(Nlu.loadDefault(false)).isSameAs(Nlu.loadDefault(false));
+        assertThat(Nlu.loadDefault(false).classifier()).isSameAs(ShippedModel.load());
+    }
+
+    @Test
+    void defaultUsesTheEmbeddingStageInACascadeAndCanBeSwitchedOff() {
+        assertThat(Nlu.loadDefault().classifier()).isInstanceOfSatisfying(TwoStageIntentModel.class,
+                m -> assertThat(m.combination()).isEqualTo(Combination.CASCADE));
+        assertThat(Nlu.loadDefault(false).classifier()).isInstanceOf(IntentModel.class);
+        Understanding u = Nlu.loadDefault(false).understand("Where is my order NW-204815?");
+        assertThat(u.classification().decision().intent().value()).isEqualTo("track_order");
     }
 }

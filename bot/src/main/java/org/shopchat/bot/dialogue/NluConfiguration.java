@@ -1,15 +1,30 @@
 package org.shopchat.bot.dialogue;
 
 import org.shopchat.intents.Nlu;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NluConfiguration.NluProperties.class)
 class NluConfiguration {
 
-    /** The shipped intent model with the default entity finders and sentiment analyser: loaded once, shared. */
+    /**
+     * The shipped intent models with the default entity finders and sentiment analyser: loaded once, shared. With the
+     * embedding stage the n-gram model answers alone when it is sure and sentence embeddings settle the rest.
+     */
     @Bean
-    Nlu nlu() {
-        return Nlu.loadDefault();
+    Nlu nlu(NluProperties properties) {
+        return Nlu.loadDefault(properties.embeddingStage());
+    }
+
+    /**
+     * @param embeddingStage whether unsure turns also go through the sentence-embedding stage (more accurate; a few
+     *                       milliseconds on those turns and a few seconds more at start-up)
+     */
+    @ConfigurationProperties("shopchat.nlu")
+    record NluProperties(@DefaultValue("true") boolean embeddingStage) {
     }
 }

@@ -22,7 +22,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.shopchat.intents.Combination;
 import org.shopchat.intents.EvaluationReport;
+import org.shopchat.intents.IntentClassifier;
 import org.shopchat.intents.IntentEvaluator;
 import org.shopchat.intents.IntentModel;
 import org.shopchat.intents.IntentTrainer;
@@ -43,7 +45,10 @@ public final class IntentsCli {
 
     static final String USAGE = """
             usage: java -jar intents-cli.jar <command> [options]
-              classify [--model FILE]       stdin: one utterance per line; stdout: <intent>TAB<confidence>
+              classify [--model FILE | --combination ngram_only|embedding_only|average|cascade]
+                                            stdin: one utterance per line; stdout: <intent>TAB<confidence>
+                                            (default: the shipped n-gram model; other combinations add the
+                                            shipped sentence-embedding stage)
               sentiment                     stdin: one message per line;  stdout: <score>TAB<label>
               train --data FILE_OR_DIR --out FILE [--val FILE] [--seed N]
               evaluate --train FILE_OR_DIR --test FILE_OR_DIR [--val FILE] [--seed N] [--json]
@@ -71,7 +76,7 @@ public final class IntentsCli {
             }
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             switch (args[0]) {
-                case "classify" -> classify(Options.parse("classify", rest, Set.of("model"), Set.of()));
+                case "classify" -> classify(Options.parse("classify", rest, Set.of("model", "combination"), Set.of()));
                 case "sentiment" -> sentiment(Options.parse("sentiment", rest, Set.of(), Set.of()));
                 case "train" -> train(Options.parse("train", rest, Set.of("data", "out", "val", "seed"), Set.of()));
                 case "evaluate" -> evaluate(Options.parse("evaluate", rest,
@@ -103,11 +108,27 @@ public final class IntentsCli {
 
     private void classify(Options options) throws IOException {
         String modelFile = options.optional("model");
-        IntentModel model = modelFile == null ? ShippedModel.load() : readModel(Path.of(modelFile));
+        String combinationName = options.optional("combination");
+        if (modelFile != null && combinationName != null) {
+            throw new UsageException("--combination works with the shipped models only, not with --model");
+        }
+        IntentClassifier model = modelFile != null ? readModel(Path.of(modelFile))
+                : combinationName == null ? ShippedModel.load() : shippedCombination(combinationName);
         eachLine(line -> {
             ScoredIntent decision = model.classify(line).decision();
             return decision.intent().value() + "\t" + String.format(Locale.ROOT, "%.4f", decision.confidence());
         });
+    }
+
+    private static IntentClassifier shippedCombination(String name) {
+        Combination combination;
+        try {
+            combination = Combination.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("unknown combination '" + name
+                    + "', expected ngram_only, embedding_only, average or cascade");
+        }
+        return combination == Combination.NGRAM_ONLY ? ShippedModel.load() : ShippedModel.loadTwoStage(combination);
     }
 
     private void sentiment(Options options) throws IOException {

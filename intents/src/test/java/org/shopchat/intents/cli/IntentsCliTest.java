@@ -96,6 +96,16 @@ class IntentsCliTest {
         assertOneLineError(run("", "train", "--data", "x"), 2, "missing required option --out");
         assertOneLineError(run("", "evaluate", "--train", "a", "--test", "b", "--seed", "abc"), 2, "whole number");
         assertOneLineError(run("", "sentiment", "stray"), 2, "unexpected argument 'stray'");
+        assertOneLineError(run("", "classify", "--combination", "fastest"), 2, "unknown combination 'fastest'");
+        assertOneLineError(run("", "classify", "--combination", "cascade", "--model", "m.bin"), 2,
+                "--combination works with the shipped models only");
+    }
+
+    @Test
+    void classifiesWithTheShippedEmbeddingStageWhenAsked() {
+        Result r = run("where is my order NW-204815\n", "classify", "--combination", "cascade");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().strip()).startsWith("track_order\t");
     }
 
     @Test

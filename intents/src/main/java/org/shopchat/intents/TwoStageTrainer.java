@@ -1,0 +1,211 @@
+package org.shopchat.intents;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.shopchat.intents.embedding.SentenceEncoder;
+import org.shopchat.intents.embedding.SoftmaxHead;
+
+/**
+ * Trains both stages of a {@link TwoStageIntentModel} on the same data and tunes, on validation data only, the
+ * out-of-scope threshold of every {@link Combination} and the cascade gate.
+ *
+ * <p>Deterministic for the same data, settings, encoder and seed. Give it a {@link
+ * org.shopchat.intents.embedding.CachingSentenceEncoder} when the same sentences are trained on more than once.
+ */
+public final class TwoStageTrainer {
+
+    /** Weights of the embedding stage tried for the average; 0.5 is the plain mean. */
+    static final double[] WEIGHTS = {0.5, 0.6, 0.7, 0.8, 0.9};
+
+    /** Gates tried for the cascade, lowest (least embedding) first. */
+    static final double[] GATES = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999};
+
+    /**
+     * How much balanced validation accuracy the cascade may give up against always averaging, in exchange for
+     * embedding fewer turns.
+     */
+    static final double CASCADE_TOLERANCE = 0.005;
+
+    private final IntentTrainer ngramTrainer;
+    private final SoftmaxHead.Settings headSettings;
+    private final SentenceEncoder encoder;
+    private final Consumer<String> progress;
+
+    public TwoStageTrainer(TrainerSettings ngramSettings, SoftmaxHead.Settings headSettings, SentenceEncoder encoder,
+                           Consumer<String> progress) {
+        this.ngramTrainer = new IntentTrainer(ngramSettings, progress);
+        this.headSettings = Objects.requireNonNull(headSettings);
+        this.encoder = Objects.requireNonNull(encoder);
+        this.progress = Objects.requireNonNull(progress);
+    }
+
+    /**
+     * Trains on all of {@code data}; thresholds and gate come from seeded cross-validation of {@code data} (rejection
+     * is off when it has no {@code out_of_scope} examples).
+     */
+    public TwoStageIntentModel train(List<LabeledUtterance> data, long seed) {
+        Validation validation = new Validation();
+        if (hasBothKinds(data)) {
+            List<List<LabeledUtterance>> folds =
+                    IntentTrainer.stratifiedFolds(data, ngramTrainer.settings().folds(), seed);
+            for (int f = 0; f < folds.size(); f++) {
+                progress.accept("cross-validation: fold " + (f + 1) + " of " + folds.size());
+                List<LabeledUtterance> rest = new ArrayList<>();
+                for (int g = 0; g < folds.size(); g++) {
+                    if (g != f) {
+                        rest.addAll(folds.get(g));
+                    }
+                }
+                validation.add(trainUntuned(rest, seed), folds.get(f));
+            }
+        }
+        TwoStageIntentModel untuned = trainUntuned(data, seed);
+        return validation.gold.isEmpty() ? untuned : tuned(untuned, validation);
+    }
+
+    /** Trains on {@code data} and tunes thresholds and gate on {@code validation}, which it never trains on. */
+    public TwoStageIntentModel train(List<LabeledUtterance> data, List<LabeledUtterance> validation, long seed) {
+        TwoStageIntentModel untuned = trainUntuned(data, seed);
+        if (validation.isEmpty()) {
+            return untuned;
+        }
+        Validation v = new Validation();
+        v.add(untuned, validation);
+        return tuned(untuned, v);
+    }
+
+    private TwoStageIntentModel trainUntuned(List<LabeledUtterance> data, long seed) {
+        progress.accept("training n-gram model on " + data.size() + " utterances");
+        IntentModel ngram = ngramTrainer.trainWithThreshold(data, 0.0);
+        progress.accept("encoding and training embedding head on " + data.size() + " utterances");
+        List<float[]> vectors = encoder.encodeAll(data.stream().map(LabeledUtterance::text).toList());
+        SoftmaxHead head = SoftmaxHead.train(vectors,
+                data.stream().map(u -> u.intent().value()).toList(), headSettings, seed);
+        Map<Combination, Double> none = new EnumMap<>(Combination.class);
+        for (Combination c : Combination.values()) {
+            none.put(c, 0.0);
+        }
+        return new TwoStageIntentModel(ngram, new EmbeddingStage(head, 0.5, 1.0, none), encoder,
+                Combination.AVERAGE);
+    }
+
+    private TwoStageIntentModel tuned(TwoStageIntentModel untuned, Validation v) {
+        Map<Combination, Double> thresholds = new EnumMap<>(Combination.class);
+        thresholds.put(Combination.NGRAM_ONLY, tune(v, v.ngram));
+        thresholds.put(Combination.EMBEDDING_ONLY, tune(v, v.embedded));
+        progress.accept(String.format(java.util.Locale.ROOT,
+                "validation balanced accuracy: n-gram %.4f, embedding %.4f",
+                score(v, v.ngram, thresholds.get(Combination.NGRAM_ONLY)),
+                score(v, v.embedded, thresholds.get(Combination.EMBEDDING_ONLY))));
+        List<double[]> averaged = null;
+        double weight = 0.5;
+        double averageThreshold = 0.0;
+        double averageScore = -1.0;
+        for (double w : WEIGHTS) {
+            List<double[]> candidate = new ArrayList<>();
+            for (int i = 0; i < v.gold.size(); i++) {
+                candidate.add(TwoStageIntentModel.average(v.ngram.get(i), v.embedded.get(i), w));
+            }
+            double t = tune(v, candidate);
+            double candidateScore = score(v, candidate, t);
+            progress.accept(String.format(java.util.Locale.ROOT,
+                    "validation balanced accuracy: average with embedding weight %.1f %.4f", w, candidateScore));
+            if (candidateScore > averageScore) {
+                averaged = candidate;
+                weight = w;
+                averageThreshold = t;
+                averageScore = candidateScore;
+            }
+        }
+        thresholds.put(Combination.AVERAGE, averageThreshold);
+        double gate = 1.0;
+        double gateThreshold = averageThreshold;
+        for (double candidate : GATES) {
+            List<double[]> cascaded = new ArrayList<>();
+            for (int i = 0; i < v.gold.size(); i++) {
+                cascaded.add(TwoStageIntentModel.max(v.ngram.get(i)) >= candidate ? v.ngram.get(i) : averaged.get(i));
+            }
+            double t = tune(v, cascaded);
+            double cascadeScore = score(v, cascaded, t);
+            progress.accept(String.format(java.util.Locale.ROOT, "validation balanced accuracy: cascade gate %.3f %.4f",
+                    candidate, cascadeScore));
+            if (cascadeScore >= averageScore - CASCADE_TOLERANCE) {
+                gate = candidate;
+                gateThreshold = t;
+                break;
+            }
+        }
+        thresholds.put(Combination.CASCADE, gateThreshold);
+        progress.accept(String.format(java.util.Locale.ROOT,
+                "tuned on %d validation utterances: thresholds %s, embedding weight %.1f, cascade gate %.3f",
+                v.gold.size(), thresholds, weight, gate));
+        IntentModel ngram = untuned.ngramModel().withOutOfScopeThreshold(thresholds.get(Combination.NGRAM_ONLY));
+        EmbeddingStage stage = new EmbeddingStage(untuned.embeddingStage().head(), weight, gate, thresholds);
+        return new TwoStageIntentModel(ngram, stage, encoder, Combination.CASCADE);
+    }
+
+    private double tune(Validation v, List<double[]> probabilities) {
+        return OutOfScopeThreshold.tune(v.gold, classifications(v, probabilities, 0.0));
+    }
+
+    private double score(Validation v, List<double[]> probabilities, double threshold) {
+        long oos = v.gold.stream().filter(IntentName::isOutOfScope).count();
+        return OutOfScopeThreshold.balancedAccuracy(v.gold, classifications(v, probabilities, 0.0), threshold,
+                v.gold.size() - oos, oos);
+    }
+
+    private static List<Classification> classifications(Validation v, List<double[]> probabilities,
+                                                        double threshold) {
+        List<Classification> result = new ArrayList<>(probabilities.size());
+        for (int i = 0; i < probabilities.size(); i++) {
+            result.add(IntentModel.classification(v.outcomes, probabilities.get(i), threshold, v.blank.get(i)));
+        }
+        return result;
+    }
+
+    /** Both stages' probabilities on validation utterances, in one common intent order. */
+    private final class Validation {
+        IntentName[] outcomes;
+        final List<IntentName> gold = new ArrayList<>();
+        final List<Boolean> blank = new ArrayList<>();
+        final List<double[]> ngram = new ArrayList<>();
+        final List<double[]> embedded = new ArrayList<>();
+
+        void add(TwoStageIntentModel model, List<LabeledUtterance> utterances) {
+            IntentName[] modelOutcomes = model.ngramModel().outcomes();
+            if (outcomes == null) {
+                outcomes = modelOutcomes;
+            }
+            int[] toCommon = TwoStageIntentModel.alignment(modelOutcomes,
+                    java.util.Arrays.stream(outcomes).map(IntentName::value).toList());
+            List<float[]> vectors = encoder.encodeAll(utterances.stream().map(LabeledUtterance::text).toList());
+            for (int i = 0; i < utterances.size(); i++) {
+                LabeledUtterance u = utterances.get(i);
+                String[] tokens = model.ngramModel().tokens(u.text());
+                gold.add(u.intent());
+                blank.add(tokens.length == 0);
+                ngram.add(reorder(model.ngramModel().probabilities(tokens), toCommon));
+                embedded.add(reorder(model.aligned(model.embeddingStage().head().probabilities(vectors.get(i))),
+                        toCommon));
+            }
+        }
+
+        private double[] reorder(double[] p, int[] toCommon) {
+            double[] out = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                out[toCommon[i]] = p[i];
+            }
+            return out;
+        }
+    }
+
+    private static boolean hasBothKinds(List<LabeledUtterance> data) {
+        return data.stream().anyMatch(u -> u.intent().isOutOfScope())
+                && data.stream().anyMatch(u -> !u.intent().isOutOfScope());
+    }
+}
