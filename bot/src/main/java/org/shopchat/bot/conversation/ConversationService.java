@@ -139,7 +139,7 @@ public class ConversationService {
         Instant now = clock.instant();
         Message message = Message.fromAgent(conversation, conversation.nextSeq(now), agentName, text, now);
         message.attach(views.toJson(attachments));
-        return views.of(post(message));
+        return views.of(post(message, attachments), attachments);
     }
 
     /**

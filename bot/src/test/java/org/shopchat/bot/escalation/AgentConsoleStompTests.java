@@ -84,7 +84,10 @@ class AgentConsoleStompTests {
             UUID id = conversationOf(customer);
             UUID handoff = queuedAndClaimedBy(PRIYA, id, customer);
             customer.send("a-1", "how do I send back a jumper that doesn't fit?");
-            customer.nextMessageFrom("CUSTOMER");
+            long seq = ((Number) customer.nextMessageFrom("CUSTOMER").get("seq")).longValue();
+            // The dialogue reads the message (silently, Priya has the chat); its intent ranks the suggestions.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "select count(*) from turn where conversation_id = ? and message_seq = ?", Integer.class, id, seq) == 1);
 
             List<SuggestedArticle> suggested = chat.suggestedArticles(handoff, PRIYA);
             String turnIntent = jdbc.queryForList("select intent from turn where conversation_id = ? order by message_seq desc",

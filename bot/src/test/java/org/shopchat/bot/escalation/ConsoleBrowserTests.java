@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -138,12 +139,21 @@ class ConsoleBrowserTests {
 
             // The customer's new question brings suggested articles; one click sends the best as Priya's message.
             customer.send("b-3", "how do I return an item?");
-            customer.nextMessageFrom("CUSTOMER");
+            long questionSeq = ((Number) customer.nextMessageFrom("CUSTOMER").get("seq")).longValue();
+            // Once the dialogue has read the question (its intent ranks the articles), the page lists the same ones.
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "select count(*) from turn where conversation_id = ? and message_seq = ?", Integer.class, id, questionSeq) == 1);
+            driver.navigate().refresh();
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
             String articleId = chat.suggestedArticles(queued.handoffId(), PRIYA).getFirst().articleId();
-            WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector("#suggestions li")).stream()
-                    .findFirst().filter(li -> articleId.equals(li.getDomAttribute("data-article"))).orElse(null));
+            // The list is rendered again whenever the customer writes: look it up afresh until the click lands.
+            By best = By.cssSelector("#suggestions li:first-child[data-article='" + articleId + "'] button.send-article");
+            wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(best).isDisplayed());
             Browser.screenshot(driver, "console-suggestions");
-            suggestion.findElement(By.cssSelector("button.send-article")).click();
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElement(best).click();
+                return true;
+            });
             Map<String, Object> article = customer.nextMessageFrom("AGENT");
             assertThat(article).containsEntry("author", "Priya");
             assertThat(((Map<?, ?>) ((Map<?, ?>) article.get("attachments")).get("article")).get("url"))

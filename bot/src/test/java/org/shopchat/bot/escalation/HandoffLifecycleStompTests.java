@@ -79,7 +79,7 @@ class HandoffLifecycleStompTests {
                 new Trigger("asks for a person", EscalationReason.CUSTOMER_ASKED,
                         List.of("can I talk to a real person please")),
                 new Trigger("is not understood twice", EscalationReason.REPEATED_FAILURE,
-                        List.of("the colour is off on mine", "the colour is off on mine")),
+                        List.of("the pattern on the cushion faded", "the pattern on the cushion faded")),
                 new Trigger("is distressed", EscalationReason.NEGATIVE_EMOTION,
                         List.of("this is RIDICULOUS, my parcel is late AGAIN and I am absolutely furious!!!")),
                 new Trigger("raises a sensitive topic", EscalationReason.SENSITIVE_TOPIC,
