@@ -20,10 +20,12 @@ class CustomerEvents {
 
     private final SimpMessagingTemplate messaging;
     private final SimpUserRegistry users;
+    private final BrokerRelayProperties relay;
 
-    CustomerEvents(SimpMessagingTemplate messaging, SimpUserRegistry users) {
+    CustomerEvents(SimpMessagingTemplate messaging, SimpUserRegistry users, BrokerRelayProperties relay) {
         this.messaging = messaging;
         this.users = users;
+        this.relay = relay;
     }
 
     /** A message reaches the customer only once it is committed, so nothing is shown that could still be lost. */
@@ -40,6 +42,11 @@ class CustomerEvents {
      * (ReconnectDropTests). A session that opens meanwhile gets the message from its {@code chat.resume}.
      */
     void toConversation(UUID conversationId, ChatEvent event) {
+        if (relay.enabled()) {
+            // The external broker fans out itself, and sessions on other instances are not all in this registry.
+            messaging.convertAndSendToUser(conversationId.toString(), ChatController.EVENTS, event);
+            return;
+        }
         SimpUser user = users.getUser(conversationId.toString());
         if (user == null) {
             return;
