@@ -17,33 +17,30 @@ final class EvalSettings {
     static final TrainerSettings BENCHMARK = TrainerSettings.DEFAULT.withIterations(30).withCutoff(5);
 
     /**
-     * Measured 0.8838 (n-gram), and with an earlier head setting (learning rate 0.005, L2 1e-4, plain mean, gate 0.7)
-     * 0.9052 (embedding), 0.8951 (average), 0.8916 (cascade). The current head (0.01, no L2) scored 0.927 against
-     * that setting's 0.907 on a 90/10 split of the training data; its test figures were not measured in time, so
-     * these floors are the earlier ones.
+     * Just under the test accuracy measured with the shipped head setting (learning rate 0.01, no L2; the same in
+     * two runs, 2026-11-23): n-gram 0.8838, embedding 0.9269, average 0.9308, cascade 0.9208.
      */
     static final double BANKING77_NGRAM_FLOOR = 0.875;
-    static final double BANKING77_EMBEDDING_FLOOR = 0.895;
-    static final double BANKING77_AVERAGE_FLOOR = 0.885;
-    static final double BANKING77_CASCADE_FLOOR = 0.88;
+    static final double BANKING77_EMBEDDING_FLOOR = 0.915;
+    static final double BANKING77_AVERAGE_FLOOR = 0.92;
+    static final double BANKING77_CASCADE_FLOOR = 0.91;
 
     /**
-     * In-scope accuracy floors; n-gram measured 0.7989 (threshold 0.967 from val + oos_val). The combinations with
-     * the embedding stage were not measured on CLINC150 in time: their floors are the n-gram's, i.e. they must not
-     * be worse than the n-gram model alone.
+     * In-scope accuracy floors, just under the figures measured (the same in two runs, 2026-11-23): n-gram 0.7989,
+     * embedding 0.8813, average and cascade 0.9196 (thresholds from val + oos_val only).
      */
     static final Map<Combination, Double> CLINC_IN_SCOPE_FLOOR = Map.of(
             Combination.NGRAM_ONLY, 0.79,
-            Combination.EMBEDDING_ONLY, 0.79,
-            Combination.AVERAGE, 0.79,
-            Combination.CASCADE, 0.79);
+            Combination.EMBEDDING_ONLY, 0.87,
+            Combination.AVERAGE, 0.91,
+            Combination.CASCADE, 0.91);
 
-    /** Out-of-scope recall floors; n-gram measured 0.799. */
+    /** Out-of-scope recall floors; measured n-gram 0.799, embedding 0.889, average and cascade 0.864. */
     static final Map<Combination, Double> CLINC_OOS_RECALL_FLOOR = Map.of(
             Combination.NGRAM_ONLY, 0.78,
-            Combination.EMBEDDING_ONLY, 0.78,
-            Combination.AVERAGE, 0.78,
-            Combination.CASCADE, 0.78);
+            Combination.EMBEDDING_ONLY, 0.87,
+            Combination.AVERAGE, 0.85,
+            Combination.CASCADE, 0.85);
 
     private EvalSettings() {
     }
