@@ -3,6 +3,7 @@ package org.shopchat.bot.browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -34,6 +35,7 @@ class WidgetBrowserTests {
         assumeTrue(Browser.installed(), "Chromium and chromedriver are installed by .ci/run");
         driver = Browser.start(1024, 768);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach

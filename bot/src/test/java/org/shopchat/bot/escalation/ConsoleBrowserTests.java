@@ -70,6 +70,8 @@ class ConsoleBrowserTests {
         EscalationTestSupport.emptyQueue(jdbc);
         driver = Browser.start(1280, 900);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // Pages re-render lists on live updates and navigate after sign-in: an element found a moment ago may be gone.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -174,6 +176,7 @@ class ConsoleBrowserTests {
         ChromeDriver tom = Browser.start(1280, 900);
         try {
             WebDriverWait tomWaits = new WebDriverWait(tom, Duration.ofSeconds(15));
+            tomWaits.ignoring(StaleElementReferenceException.class);
             signIn(tom, tomWaits, "agent2", "agent2-demo");
             tomWaits.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
             signIn(driver, wait, "agent1", "agent1-demo");
