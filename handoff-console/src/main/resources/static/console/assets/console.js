@@ -27,7 +27,11 @@
   function connect(subscriptions) {
     var status = document.getElementById('connection');
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-    var client = new window.StompJs.Client({ brokerURL: scheme + location.host + '/ws', reconnectDelay: 3000 });
+    // The session's CSRF token goes in the CONNECT frame: the server refuses a console connection without it.
+    var connectHeaders = {};
+    if (csrfHeader) { connectHeaders[csrfHeader] = csrfToken; }
+    var client = new window.StompJs.Client({ brokerURL: scheme + location.host + '/ws', reconnectDelay: 3000,
+      connectHeaders: connectHeaders });
     client.onConnect = function () {
       if (status) { status.textContent = 'live'; }
       document.body.dataset.live = 'true';

@@ -40,7 +40,7 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new))
-                .addInterceptors(new ClientAddress());
+                .addInterceptors(new ClientAddress(), new StaffCsrfHandshake());
         // A customer's messages must be handled in the order they were typed, not in thread-pool order.
         registry.setPreserveReceiveOrder(true);
     }

@@ -67,7 +67,15 @@ final class AgentSession implements AutoCloseable {
         WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
         handshake.add("Cookie", sessionCookie);
         handshake.setOrigin(base);
-        StompSession session = stomp.connectAsync("ws://127.0.0.1:" + port + "/ws", handshake, new StompHeaders(),
+        // The console page's CSRF token (it changes at sign-in) goes in the CONNECT frame, as console.js sends it.
+        Matcher pageToken = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"").matcher(http.send(
+                HttpRequest.newBuilder(URI.create(base + "/console")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        if (!pageToken.find()) {
+            throw new IllegalStateException("no CSRF token on the console page");
+        }
+        StompHeaders connect = new StompHeaders();
+        connect.add("X-CSRF-TOKEN", pageToken.group(1));
+        StompSession session = stomp.connectAsync("ws://127.0.0.1:" + port + "/ws", handshake, connect,
                 new StompSessionHandlerAdapter() { }).get(10, TimeUnit.SECONDS);
         AgentSession agent = new AgentSession(stomp, session);
         session.subscribe("/user/queue/console.chat", new StompFrameHandler() {

@@ -24,10 +24,12 @@ final class RawStompSocket implements AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
     private RawStompSocket(HttpClient http, int port, String forwardedFor) throws Exception {
+        this(http, port, forwardedFor == null ? java.util.Map.of() : java.util.Map.of("X-Forwarded-For", forwardedFor));
+    }
+
+    private RawStompSocket(HttpClient http, int port, java.util.Map<String, String> handshakeHeaders) throws Exception {
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(WAIT);
-        if (forwardedFor != null) {
-            builder.header("X-Forwarded-For", forwardedFor);
-        }
+        handshakeHeaders.forEach(builder::header);
         this.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();
 
@@ -62,11 +64,17 @@ final class RawStompSocket implements AutoCloseable {
     }
 
     static RawStompSocket open(HttpClient http, int port) throws Exception {
-        return new RawStompSocket(http, port, null);
+        return new RawStompSocket(http, port, java.util.Map.<String, String>of());
     }
 
     static RawStompSocket openFrom(HttpClient http, int port, String forwardedFor) throws Exception {
         return new RawStompSocket(http, port, forwardedFor);
+    }
+
+    /** A handshake with these headers, e.g. a signed-in console user's {@code Cookie} and {@code Origin}. */
+    static RawStompSocket openWith(HttpClient http, int port, java.util.Map<String, String> handshakeHeaders)
+            throws Exception {
+        return new RawStompSocket(http, port, handshakeHeaders);
     }
 
     /** Sends {@code text} as one WebSocket text message (a STOMP frame, or anything else). */
