@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -65,8 +66,11 @@ public class ConsoleAccounts implements UserDetailsService {
         if (displayName == null || displayName.isBlank() || displayName.length() > 80) {
             throw new IllegalArgumentException("a display name is 1-80 characters");
         }
-        if (password == null || password.length() < 10) {
-            throw new IllegalArgumentException("a password has at least 10 characters");
+        PasswordRules.problem(username, password).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        if (exists(username)) {
+            throw new IllegalArgumentException("there is already an account " + username);
         }
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("an account needs at least one role");
@@ -75,6 +79,82 @@ public class ConsoleAccounts implements UserDetailsService {
                         + "values (?, ?, ?, ?, ?, ?)", username, displayName.strip(), passwords.encode(password),
                 roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), true,
                 Timestamp.from(clock.instant()));
+    }
+
+    /** All accounts, by username, for the administrators' accounts page. */
+    public List<Account> all() {
+        return jdbc.query("select username, display_name, roles, enabled, created_at from console_account order by username",
+                (rs, i) -> new Account(rs.getString(1), rs.getString(2), roles(rs.getString(3)), rs.getBoolean(4),
+                        rs.getTimestamp(5).toInstant()));
+    }
+
+    /**
+     * Gives {@code username} exactly {@code roles}. An administrator cannot take the ADMIN role from themselves, and
+     * the last enabled administrator keeps it: otherwise no one could manage accounts any more.
+     */
+    @Transactional
+    public void changeRoles(String actor, String username, Set<ConsoleRole> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        Account account = lockedAccount(username);
+        if (account.roles().contains(ConsoleRole.ADMIN) && !roles.contains(ConsoleRole.ADMIN)) {
+            if (username.equals(actor)) {
+                throw new IllegalArgumentException("you cannot take the ADMIN role from yourself; ask another administrator");
+            }
+            requireAnotherEnabledAdmin(username);
+        }
+        jdbc.update("update console_account set roles = ? where username = ?",
+                roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), username);
+    }
+
+    /** Enables or disables {@code username}; a disabled account cannot sign in. Not oneself, not the last admin. */
+    @Transactional
+    public void setEnabled(String actor, String username, boolean enabled) {
+        Account account = lockedAccount(username);
+        if (!enabled && username.equals(actor)) {
+            throw new IllegalArgumentException("you cannot disable your own account");
+        }
+        if (!enabled && account.enabled() && account.roles().contains(ConsoleRole.ADMIN)) {
+            requireAnotherEnabledAdmin(username);
+        }
+        jdbc.update("update console_account set enabled = ? where username = ?", enabled, username);
+    }
+
+    /** Sets a new password (stored as its BCrypt hash), for example when a user has forgotten theirs. */
+    @Transactional
+    public void resetPassword(String username, String password) {
+        lockedAccount(username);
+        PasswordRules.problem(username, password).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        jdbc.update("update console_account set password_hash = ? where username = ?", passwords.encode(password), username);
+    }
+
+    private Account lockedAccount(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("there is no account " + username);
+        }
+        // Row locks: two administrators demoting each other at once cannot both pass the last-admin check.
+        return jdbc.query("select username, display_name, roles, enabled, created_at from console_account "
+                                + "where username = ? for update",
+                        (rs, i) -> new Account(rs.getString(1), rs.getString(2), roles(rs.getString(3)), rs.getBoolean(4),
+                                rs.getTimestamp(5).toInstant()), username).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("there is no account " + username));
+    }
+
+    private void requireAnotherEnabledAdmin(String username) {
+        boolean another = jdbc.query("select username, roles from console_account where enabled = true for update",
+                        (rs, i) -> rs.getString(1).equals(username) ? Set.<ConsoleRole>of() : roles(rs.getString(2)))
+                .stream().anyMatch(r -> r.contains(ConsoleRole.ADMIN));
+        if (!another) {
+            throw new IllegalArgumentException(username + " is the last enabled administrator and keeps the ADMIN role");
+        }
+    }
+
+    /** An account as administrators see it: never its password hash. */
+    public record Account(String username, String displayName, Set<ConsoleRole> roles, boolean enabled,
+                          Instant createdAt) {
     }
 
     /** Display names of enabled accounts with the given role, by username. */
