@@ -5,6 +5,7 @@ import org.shopchat.bot.persona.BotVoice;
 import org.shopchat.kb.TemplateKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.Executors;
@@ -18,7 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link ConversationService#answer}, which skips a message already answered.
  */
 @Component
-class BotAnswers implements AutoCloseable {
+class BotAnswers implements SmartLifecycle, AutoCloseable {
+
+    /**
+     * Stops (drains) after the web server: no customer frame arrives any more, and the beans that answers need
+     * (the article index, the NLU models, the database) are only destroyed after every lifecycle has stopped.
+     */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
     private static final Logger log = LoggerFactory.getLogger(BotAnswers.class);
 
@@ -33,7 +40,7 @@ class BotAnswers implements AutoCloseable {
         this.events = events;
         this.voice = voice;
         this.lanes = new ConversationLanes(Executors.newFixedThreadPool(properties.threads(), threadsNamed("bot-answer-")),
-                properties.maxPending());
+                properties.maxPending(), properties.drainTimeout());
     }
 
     /**
@@ -59,6 +66,35 @@ class BotAnswers implements AutoCloseable {
 
     private ChatEvent temporaryError() {
         return new ChatEvent.Error("temporary", voice.say(TemplateKey.ERROR_TEMPORARY, 0).text(), null);
+    }
+
+    /** Accepted messages not yet answered. */
+    int pending() {
+        return lanes.pending();
+    }
+
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** At shutdown: answers what was accepted first, within {@code shopchat.answering.drain-timeout}. */
+    @Override
+    public void stop() {
+        lanes.close();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     @Override

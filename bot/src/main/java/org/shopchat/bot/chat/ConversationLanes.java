@@ -3,6 +3,7 @@ package org.shopchat.bot.chat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
@@ -28,23 +29,35 @@ final class ConversationLanes implements AutoCloseable {
 
     private final ExecutorService threads;
     private final int maxPending;
+    private final Duration drainTimeout;
     private final AtomicInteger pending = new AtomicInteger();
     private final Map<UUID, Queue<Runnable>> lanes = new ConcurrentHashMap<>();
+    private final Object drained = new Object();
+    private volatile boolean closing;
 
     ConversationLanes(ExecutorService threads, int maxPending) {
+        this(threads, maxPending, Duration.ofSeconds(10));
+    }
+
+    /** @param drainTimeout how long {@link #close} waits for the accepted tasks to finish */
+    ConversationLanes(ExecutorService threads, int maxPending, Duration drainTimeout) {
         if (maxPending < 1) {
             throw new IllegalArgumentException("maxPending must be at least 1, was " + maxPending);
         }
         this.threads = threads;
         this.maxPending = maxPending;
+        this.drainTimeout = drainTimeout;
     }
 
     /**
      * Queues {@code task} behind the conversation's earlier tasks.
      *
-     * @return false, without queueing, when {@code maxPending} tasks are already waiting or running
+     * @return false, without queueing, when {@code maxPending} tasks are already waiting or running, or when closing
      */
     boolean submit(UUID conversationId, Runnable task) {
+        if (closing) {
+            return false;
+        }
         if (pending.incrementAndGet() > maxPending) {
             pending.decrementAndGet();
             return false;
@@ -62,7 +75,7 @@ final class ConversationLanes implements AutoCloseable {
                 threads.execute(() -> runNext(conversationId));
             } catch (RejectedExecutionException shuttingDown) {
                 lanes.remove(conversationId);
-                pending.decrementAndGet();
+                finished();
                 return false;
             }
         }
@@ -81,32 +94,58 @@ final class ConversationLanes implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             log.error("A task of conversation {} failed", conversationId, e);
         } finally {
-            pending.decrementAndGet();
             boolean[] more = new boolean[1];
             lanes.compute(conversationId, (id, lane) -> {
                 lane.remove();
                 more[0] = !lane.isEmpty();
                 return more[0] ? lane : null;
             });
+            finished();
             if (more[0]) {
                 try {
                     threads.execute(() -> runNext(conversationId));
-                } catch (RejectedExecutionException shuttingDown) {
-                    log.warn("Shutting down: the remaining messages of conversation {} are answered on resend",
+                } catch (RejectedExecutionException shutDown) {
+                    // Only after the drain timeout of close(): the rest waits for the customer's resend.
+                    log.warn("Shut down: the remaining messages of conversation {} are answered on resend",
                             conversationId);
                 }
             }
         }
     }
 
-    /** Stops taking tasks and waits a bounded time for the queued ones, so that accepted messages get answers. */
+    private void finished() {
+        if (pending.decrementAndGet() == 0) {
+            synchronized (drained) {
+                drained.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Stops taking tasks, then waits up to the drain timeout until every accepted task has run, each lane to its
+     * end: an acknowledged customer message is answered before the application context closes. The executor is shut
+     * down only after that, since a lane hands each next task to it.
+     */
     @Override
     public void close() {
+        closing = true;
+        long deadline = System.nanoTime() + drainTimeout.toNanos();
+        try {
+            synchronized (drained) {
+                while (pending.get() > 0 && System.nanoTime() < deadline) {
+                    drained.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (pending.get() > 0) {
+            log.warn("{} answers were still pending after {}; their messages are answered on resend",
+                    pending.get(), drainTimeout);
+        }
         threads.shutdown();
         try {
-            if (!threads.awaitTermination(10, TimeUnit.SECONDS)) {
-                log.warn("{} answers were still pending at shutdown; their messages are answered on resend",
-                        pending.get());
+            if (!threads.awaitTermination(1, TimeUnit.SECONDS)) {
                 threads.shutdownNow();
             }
         } catch (InterruptedException e) {

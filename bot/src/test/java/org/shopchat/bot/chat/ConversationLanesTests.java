@@ -93,6 +93,28 @@ class ConversationLanesTests {
         assertThat(later.await(10, TimeUnit.SECONDS)).isTrue();
     }
 
+    @Test
+    void closingRunsEveryAcceptedTaskOfEveryLaneToItsEndAndTakesNoMore() throws Exception {
+        ConversationLanes lanes = new ConversationLanes(threads, 1_000, java.time.Duration.ofSeconds(30));
+        UUID conversation = UUID.randomUUID();
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> ran = new CopyOnWriteArrayList<>();
+        lanes.submit(conversation, () -> await(release));
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            lanes.submit(i % 2 == 0 ? conversation : UUID.randomUUID(), () -> ran.add(n));
+        }
+        java.util.concurrent.CompletableFuture<Void> closed = java.util.concurrent.CompletableFuture.runAsync(lanes::close);
+        org.awaitility.Awaitility.await().atMost(10, TimeUnit.SECONDS)
+                .until(() -> !lanes.submit(UUID.randomUUID(), () -> ran.add(-1)));
+        assertThat(closed).isNotDone();
+
+        release.countDown();
+        closed.get(10, TimeUnit.SECONDS);
+        assertThat(ran).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 50).boxed().toList());
+        assertThat(lanes.pending()).isZero();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
