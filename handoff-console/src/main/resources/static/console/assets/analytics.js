@@ -11,6 +11,7 @@
 
   function percent(v) { return v === null || v === undefined ? null : Math.round(v * 1000) / 10; }
   function minutes(v) { return v === null || v === undefined ? null : Math.round(v / 6) / 10; }
+  function seconds(v) { return v === null || v === undefined ? null : Math.round(v * 10) / 10; }
 
   fetch(source.dataset.url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
     .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
@@ -22,8 +23,8 @@
     var volume = agentView
       ? [{ type: 'bar', label: 'hand-overs', data: d.periods.map(function (p) { return p.handoffs; }), backgroundColor: BLUE }]
       : [{ type: 'bar', label: 'conversations', data: d.periods.map(function (p) { return p.conversations; }), backgroundColor: BLUE, yAxisID: 'y' },
-         { type: 'line', label: 'contained %', data: d.periods.map(function (p) { return percent(p.containmentRate); }), borderColor: TEAL, backgroundColor: TEAL, yAxisID: 'share', spanGaps: true },
-         { type: 'line', label: 'escalated %', data: d.periods.map(function (p) { return percent(p.escalationRate); }), borderColor: AMBER, backgroundColor: AMBER, yAxisID: 'share', spanGaps: true }];
+         { type: 'line', label: 'contained %', data: d.periods.map(function (p) { return percent(p.containmentRate); }), borderColor: TEAL, backgroundColor: TEAL, yAxisID: 'share' },
+         { type: 'line', label: 'escalated %', data: d.periods.map(function (p) { return percent(p.escalationRate); }), borderColor: AMBER, backgroundColor: AMBER, yAxisID: 'share' }];
     var scales = { y: { beginAtZero: true, ticks: { precision: 0 } } };
     if (!agentView) { scales.share = { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false }, title: { display: true, text: '%' } }; }
     new window.Chart(document.getElementById('chart-volume'), { data: { labels: labels, datasets: volume }, options: { scales: scales } });
@@ -39,11 +40,13 @@
     var times = document.getElementById('chart-times');
     if (times) {
       new window.Chart(times, { type: 'line', data: { labels: labels, datasets: [
-        { label: 'bot first response (min)', data: d.periods.map(function (p) { return minutes(p.botFirstResponseSeconds); }), borderColor: TEAL, backgroundColor: TEAL, spanGaps: true },
-        { label: 'queue wait (min)', data: d.periods.map(function (p) { return minutes(p.queueWaitSeconds); }), borderColor: AMBER, backgroundColor: AMBER, spanGaps: true },
-        { label: 'agent first response (min)', data: d.periods.map(function (p) { return minutes(p.agentFirstResponseSeconds); }), borderColor: BLUE, backgroundColor: BLUE, spanGaps: true },
-        { label: 'handle time (min)', data: d.periods.map(function (p) { return minutes(p.handleTimeSeconds); }), borderColor: RED, backgroundColor: RED, spanGaps: true }
-      ] }, options: { scales: { y: { beginAtZero: true } } } });
+        // The bot answers in seconds, people in minutes: the bot has an axis of its own.
+        { label: 'bot first response (s, right)', data: d.periods.map(function (p) { return seconds(p.botFirstResponseSeconds); }), borderColor: TEAL, backgroundColor: TEAL, borderDash: [6, 4], yAxisID: 'bot' },
+        { label: 'queue wait (min)', data: d.periods.map(function (p) { return minutes(p.queueWaitSeconds); }), borderColor: AMBER, backgroundColor: AMBER },
+        { label: 'agent first response (min)', data: d.periods.map(function (p) { return minutes(p.agentFirstResponseSeconds); }), borderColor: BLUE, backgroundColor: BLUE },
+        { label: 'handle time (min)', data: d.periods.map(function (p) { return minutes(p.handleTimeSeconds); }), borderColor: RED, backgroundColor: RED }
+      ] }, options: { scales: { y: { beginAtZero: true, title: { display: true, text: 'min' } },
+        bot: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false }, title: { display: true, text: 's' } } } } });
     }
     document.body.dataset.chartsReady = 'true';
   }
