@@ -49,6 +49,7 @@
     '.msg .author { font-size: 12px; font-weight: 600; color: #1d5c63; margin-bottom: 2px; }',
     '.msg.failed { outline: 2px solid #b42318; }',
     '.note { align-self: center; font-size: 13px; color: #b42318; background: #fdecea; padding: 6px 10px; border-radius: 8px; }',
+    '.note.ok { color: #1d5c63; background: #e9f1ef; }',
     '.extras { align-self: flex-start; display: flex; flex-wrap: wrap; gap: 6px; max-width: 90%; }',
     '.extras a { color: #1d5c63; font-weight: 600; font-size: 14px; }',
     '.quick { background: #fff; color: #1d5c63; border: 1px solid #1d5c63; border-radius: 16px; padding: 5px 12px;',
@@ -164,8 +165,8 @@
     return node;
   }
 
-  function note(text) {
-    var node = el('div', { 'class': 'note', role: 'status' }, text);
+  function note(text, ok) {
+    var node = el('div', { 'class': ok ? 'note ok' : 'note', role: 'status' }, text);
     log.appendChild(node);
     scrollDown();
   }
@@ -278,7 +279,7 @@
         showSurvey(event);
         break;
       case 'ended':
-        if (event.survey) { showSurvey(event.survey); } else { note('Thanks for chatting with us. You can write again at any time.'); }
+        if (event.survey) { showSurvey(event.survey); } else { note('Thanks for chatting with us. You can write again at any time.', true); }
         break;
       case 'survey_closed':
         closeSurvey(event.surveyId, event.status === 'ANSWERED' ? 'Thank you for your rating!' : null);
@@ -354,7 +355,7 @@
     if (!survey || (surveyId && survey.id !== surveyId)) { return; }
     survey.node.remove();
     survey = null;
-    if (thanks) { note(thanks); }
+    if (thanks) { note(thanks, true); }
   }
 
   function publish(destination, body) {

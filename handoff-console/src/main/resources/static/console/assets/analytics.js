@@ -25,7 +25,7 @@
       : [{ type: 'bar', label: 'conversations', data: d.periods.map(function (p) { return p.conversations; }), backgroundColor: BLUE, yAxisID: 'y' },
          { type: 'line', label: 'contained %', data: d.periods.map(function (p) { return percent(p.containmentRate); }), borderColor: TEAL, backgroundColor: TEAL, yAxisID: 'share' },
          { type: 'line', label: 'escalated %', data: d.periods.map(function (p) { return percent(p.escalationRate); }), borderColor: AMBER, backgroundColor: AMBER, yAxisID: 'share' }];
-    var scales = { y: { beginAtZero: true, ticks: { precision: 0 } } };
+    var scales = { y: { beginAtZero: true, grace: '10%', ticks: { precision: 0 } } };
     if (!agentView) { scales.share = { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false }, title: { display: true, text: '%' } }; }
     new window.Chart(document.getElementById('chart-volume'), { data: { labels: labels, datasets: volume }, options: { scales: scales } });
 
@@ -45,8 +45,8 @@
         { label: 'queue wait (min)', data: d.periods.map(function (p) { return minutes(p.queueWaitSeconds); }), borderColor: AMBER, backgroundColor: AMBER },
         { label: 'agent first response (min)', data: d.periods.map(function (p) { return minutes(p.agentFirstResponseSeconds); }), borderColor: BLUE, backgroundColor: BLUE },
         { label: 'handle time (min)', data: d.periods.map(function (p) { return minutes(p.handleTimeSeconds); }), borderColor: RED, backgroundColor: RED }
-      ] }, options: { scales: { y: { beginAtZero: true, title: { display: true, text: 'min' } },
-        bot: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false }, title: { display: true, text: 's' } } } } });
+      ] }, options: { scales: { y: { beginAtZero: true, grace: '10%', title: { display: true, text: 'min' } },
+        bot: { position: 'right', beginAtZero: true, grace: '10%', grid: { drawOnChartArea: false }, title: { display: true, text: 's' } } } } });
     }
     document.body.dataset.chartsReady = 'true';
   }
