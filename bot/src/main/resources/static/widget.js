@@ -49,6 +49,7 @@
     '.msg .author { font-size: 12px; font-weight: 600; color: #1d5c63; margin-bottom: 2px; }',
     '.msg.failed { outline: 2px solid #b42318; }',
     '.note { align-self: center; font-size: 13px; color: #b42318; background: #fdecea; padding: 6px 10px; border-radius: 8px; }',
+    '.note.ok { color: #1d5c63; background: #e9f1ef; }',
     '.extras { align-self: flex-start; display: flex; flex-wrap: wrap; gap: 6px; max-width: 90%; }',
     '.extras a { color: #1d5c63; font-weight: 600; font-size: 14px; }',
     '.quick { background: #fff; color: #1d5c63; border: 1px solid #1d5c63; border-radius: 16px; padding: 5px 12px;',
@@ -69,6 +70,17 @@
     '.compose textarea { flex: 1; resize: none; border: 1px solid #c5cbd3; border-radius: 10px; padding: 8px 10px; font-size: 15px; height: 42px; }',
     '.compose button { background: #1d5c63; color: #fff; border: none; border-radius: 10px; padding: 0 16px; font-size: 15px; cursor: pointer; }',
     '.compose button:disabled { opacity: .5; cursor: default; }',
+    '.end { background: transparent; border: 1px solid rgba(255,255,255,.6); color: #fff; font-size: 12px; border-radius: 12px;',
+    '  padding: 3px 10px; cursor: pointer; }',
+    '.survey { align-self: stretch; background: #fff; border: 1px solid #c9dcd9; border-radius: 12px; padding: 10px 12px; font-size: 14px; }',
+    '.survey .q { font-weight: 600; margin-bottom: 8px; } .survey .stars { display: flex; gap: 6px; margin-bottom: 8px; }',
+    '.survey .star { width: 38px; height: 34px; border: 1px solid #1d5c63; background: #fff; color: #1d5c63; border-radius: 8px;',
+    '  cursor: pointer; font-size: 15px; } .survey .star[aria-pressed="true"] { background: #1d5c63; color: #fff; }',
+    '.survey textarea { width: 100%; resize: none; height: 54px; border: 1px solid #c5cbd3; border-radius: 8px; padding: 6px 8px; font-size: 14px; }',
+    '.survey .row { display: flex; gap: 8px; justify-content: flex-end; margin-top: 8px; }',
+    '.survey .row button { border-radius: 8px; padding: 5px 12px; cursor: pointer; font-size: 14px; border: 1px solid #1d5c63; }',
+    '.survey .submit { background: #1d5c63; color: #fff; } .survey .submit:disabled { opacity: .5; cursor: default; }',
+    '.survey .skip { background: #fff; color: #1d5c63; }',
     '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
     '@media (max-width: 480px) { .panel { right: 0; bottom: 0; width: 100vw; height: 100vh; max-height: none; border-radius: 0; }',
     '  .launcher { right: 14px; bottom: 14px; } .panel:not([hidden]) ~ .launcher { display: none; } }'
@@ -97,8 +109,10 @@
   who.appendChild(botName);
   who.appendChild(status);
   var close = el('button', { 'class': 'close', type: 'button', 'aria-label': 'Close chat' }, '×');
+  var endChat = el('button', { 'class': 'end', type: 'button' }, 'End chat');
   head.appendChild(avatar);
   head.appendChild(who);
+  head.appendChild(endChat);
   head.appendChild(close);
 
   var log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', tabindex: '0' });
@@ -151,8 +165,8 @@
     return node;
   }
 
-  function note(text) {
-    var node = el('div', { 'class': 'note', role: 'status' }, text);
+  function note(text, ok) {
+    var node = el('div', { 'class': ok ? 'note ok' : 'note', role: 'status' }, text);
     log.appendChild(node);
     scrollDown();
   }
@@ -259,6 +273,16 @@
         }
         (event.messages || []).forEach(showMessage);
         resendPending();
+        if (event.survey) { showSurvey(event.survey); }
+        break;
+      case 'survey':
+        showSurvey(event);
+        break;
+      case 'ended':
+        if (event.survey) { showSurvey(event.survey); } else { note('Thanks for chatting with us. You can write again at any time.', true); }
+        break;
+      case 'survey_closed':
+        closeSurvey(event.surveyId, event.status === 'ANSWERED' ? 'Thank you for your rating!' : null);
         break;
       case 'message':
         showMessage(event);
@@ -274,11 +298,64 @@
           delete pending[event.clientMessageId];
           writePending();
         }
+        if (event.code === 'survey_closed' || event.code === 'survey_unknown') { closeSurvey(null, null); break; }
         note(event.text);
         break;
       default:
         break;
     }
+  }
+
+  // The satisfaction survey (docs/protocol.md, docs/metrics.md): 1-5 with an optional comment, or skip.
+  var survey = null;
+  function showSurvey(offer) {
+    if (survey && survey.id === offer.surveyId) { return; }
+    closeSurvey(null, null);
+    var box = el('div', { 'class': 'survey', role: 'group', 'aria-label': 'Rate this chat', 'data-survey-id': offer.surveyId });
+    box.appendChild(el('div', { 'class': 'q' }, offer.phase === 'AGENT' && offer.agentName
+      ? 'How did ' + offer.agentName + ' do?' : 'How did we do in this chat?'));
+    var stars = el('div', { 'class': 'stars' });
+    var chosen = 0;
+    var comment = el('textarea', { maxlength: String(offer.commentMaxChars || 500), placeholder: 'Anything to add? (optional)', 'aria-label': 'Comment' });
+    var submitButton = el('button', { 'class': 'submit', type: 'button' }, 'Send rating');
+    submitButton.disabled = true;
+    for (var n = 1; n <= 5; n++) {
+      (function (rating) {
+        var star = el('button', { 'class': 'star', type: 'button', 'aria-pressed': 'false', 'aria-label': rating + ' out of 5' }, rating + '★');
+        star.addEventListener('click', function () {
+          chosen = rating;
+          Array.prototype.forEach.call(stars.childNodes, function (b, i) { b.setAttribute('aria-pressed', String(i < rating)); });
+          submitButton.disabled = false;
+        });
+        stars.appendChild(star);
+      })(n);
+    }
+    var skip = el('button', { 'class': 'skip', type: 'button' }, 'Skip');
+    submitButton.addEventListener('click', function () {
+      if (!chosen || !connected) { return; }
+      var body = { surveyId: offer.surveyId, rating: chosen };
+      if (comment.value.trim()) { body.comment = comment.value.trim(); }
+      submitButton.disabled = true;
+      publish('/app/chat.survey', body);
+    });
+    skip.addEventListener('click', function () {
+      if (connected) { publish('/app/chat.survey', { surveyId: offer.surveyId, skip: true }); }
+    });
+    var row = el('div', { 'class': 'row' });
+    row.appendChild(skip);
+    row.appendChild(submitButton);
+    box.appendChild(stars);
+    box.appendChild(comment);
+    box.appendChild(row);
+    log.appendChild(box);
+    scrollDown();
+    survey = { id: offer.surveyId, node: box };
+  }
+  function closeSurvey(surveyId, thanks) {
+    if (!survey || (surveyId && survey.id !== surveyId)) { return; }
+    survey.node.remove();
+    survey = null;
+    if (thanks) { note(thanks, true); }
   }
 
   function publish(destination, body) {
@@ -359,6 +436,7 @@
 
   launcher.addEventListener('click', function () { if (panel.hidden) { open(); } else { hide(); } });
   close.addEventListener('click', hide);
+  endChat.addEventListener('click', function () { if (connected) { publish('/app/chat.end', {}); } });
   panel.addEventListener('keydown', function (e) { if (e.key === 'Escape') { hide(); } });
   input.addEventListener('keydown', function (e) {
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); form.requestSubmit ? form.requestSubmit() : submit(e); }

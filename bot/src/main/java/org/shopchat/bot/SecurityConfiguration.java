@@ -4,7 +4,10 @@ import org.shopchat.bot.chat.ChatProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -25,6 +28,21 @@ class SecurityConfiguration {
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                 + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
                 + "frame-ancestors 'self'" + (ancestors.isEmpty() ? "" : " " + ancestors);
+    }
+
+    /**
+     * Prometheus scrapes /actuator/prometheus with HTTP Basic as a console ADMIN (no session, no CSRF: nothing is
+     * changed there). Everything else of the actuator except health stays closed.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 20)
+    SecurityFilterChain metrics(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.shopchat.bot.persona.PersonaCard;
 import org.shopchat.kb.TemplateKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
@@ -37,9 +38,12 @@ class ChatController {
     private final ChatProperties properties;
     private final ApplicationEventPublisher publisher;
     private final BotAnswers answers;
+    private final ObjectProvider<CustomerSurveys> surveys;
 
     ChatController(ConversationService conversations, CustomerMessageRules rules, CustomerEvents events,
-                   BotVoice voice, ChatProperties properties, ApplicationEventPublisher publisher, BotAnswers answers) {
+                   BotVoice voice, ChatProperties properties, ApplicationEventPublisher publisher, BotAnswers answers,
+                   ObjectProvider<CustomerSurveys> surveys) {
+        this.surveys = surveys;
         this.publisher = publisher;
         this.answers = answers;
         this.conversations = conversations;
@@ -57,8 +61,12 @@ class ChatController {
         List<ChatEvent.Posted> missed = conversations.resume(customer.conversationId(), afterSeq).stream()
                 .map(ChatEvent.Posted::of).toList();
         PersonaCard bot = PersonaCard.of(voice);
+        // A survey offered while no widget was open (or before a reload) is shown again.
+        CustomerSurveys surveyDesk = surveys.getIfAvailable();
+        ChatEvent.Survey survey = surveyDesk == null ? null : surveyDesk.open(customer.conversationId())
+                .map(s -> ChatEvent.Survey.of(s, surveyDesk.maxCommentChars())).orElse(null);
         return new ChatEvent.Session(customer.token(), customer.started(), new ChatEvent.Bot(bot.name(), bot.avatarUrl()),
-                missed);
+                missed, survey);
     }
 
     @MessageMapping("chat.send")

@@ -17,9 +17,36 @@ sealed interface ChatEvent {
     String type();
 
     /** Answer to {@code /app/chat.resume}: the conversation token to keep, the bot's persona and missed messages. */
-    record Session(String type, String token, boolean started, Bot bot, List<Posted> messages) implements ChatEvent {
-        Session(String token, boolean started, Bot bot, List<Posted> messages) {
-            this("session", token, started, bot, messages);
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Session(String type, String token, boolean started, Bot bot, List<Posted> messages, Survey survey)
+            implements ChatEvent {
+        Session(String token, boolean started, Bot bot, List<Posted> messages, Survey survey) {
+            this("session", token, started, bot, messages, survey);
+        }
+    }
+
+    /** A satisfaction survey to show (docs/protocol.md); answered with {@code /app/chat.survey}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Survey(String type, String surveyId, String phase, String agentName, int commentMaxChars)
+            implements ChatEvent {
+        static Survey of(CustomerSurveys.SurveyPrompt prompt, int commentMaxChars) {
+            return new Survey("survey", prompt.surveyId().toString(), prompt.phase(), prompt.agentName(),
+                    commentMaxChars);
+        }
+    }
+
+    /** A survey is closed (answered or skipped, possibly in another tab): stop showing it. */
+    record SurveyClosed(String type, String surveyId, String status) implements ChatEvent {
+        SurveyClosed(String surveyId, String status) {
+            this("survey_closed", surveyId, status);
+        }
+    }
+
+    /** Answer to {@code /app/chat.end}: the chat is over for now; {@code survey} when one is due. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Ended(String type, Survey survey) implements ChatEvent {
+        Ended(Survey survey) {
+            this("ended", survey);
         }
     }
 

@@ -18,6 +18,10 @@ import org.shopchat.intents.Nlu;
 import org.shopchat.intents.ScoredIntent;
 import org.shopchat.intents.Understanding;
 import org.shopchat.kb.TemplateKey;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -25,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -67,10 +72,23 @@ class DialoguePolicy implements Responder {
     private final TurnRepository turns;
     private final DialogueProperties properties;
     private final Clock clock;
+    private final Timer classificationTime;
 
     DialoguePolicy(Nlu nlu, OrderLookup orders, OrderFlow orderFlow, HandoverFlow handover, BotVoice voice,
                    KnowledgeBase knowledge, DialogueStateRepository states, TurnRepository turns,
                    DialogueProperties properties, Clock clock) {
+        // For unit tests that build the policy by hand: its timings are kept in a registry of its own.
+        this(nlu, orders, orderFlow, handover, voice, knowledge, states, turns, properties, clock,
+                new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    DialoguePolicy(Nlu nlu, OrderLookup orders, OrderFlow orderFlow, HandoverFlow handover, BotVoice voice,
+                   KnowledgeBase knowledge, DialogueStateRepository states, TurnRepository turns,
+                   DialogueProperties properties, Clock clock, MeterRegistry meters) {
+        this.classificationTime = Timer.builder("shopchat.nlu.classification")
+                .description("Understanding one customer message (intent classification, entities, sentiment)")
+                .register(meters);
         this.handover = handover;
         this.nlu = nlu;
         this.orders = orders;
@@ -101,7 +119,9 @@ class DialoguePolicy implements Responder {
 
     @Override
     public Optional<BotReply> answer(ConversationView conversation, MessageView message) {
+        long start = System.nanoTime();
         Understanding understanding = nlu.understand(message.text());
+        classificationTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         DialogueState state = states.findById(conversation.id())
                 .orElseGet(() -> new DialogueState(conversation.id(), clock.instant()));
         int seed = (int) message.seq();

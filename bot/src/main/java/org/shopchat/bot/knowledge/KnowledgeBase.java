@@ -1,5 +1,7 @@
 package org.shopchat.bot.knowledge;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Answers customer questions from the published articles and keeps the customers' verdict on each answer.
@@ -27,9 +30,12 @@ public class KnowledgeBase {
     private final ArticleRevisionRepository revisions;
     private final ArticleFeedbackRepository feedback;
     private final Clock clock;
+    private final Timer searchTime;
 
     KnowledgeBase(PublishedArticleIndex index, KnowledgeProperties properties, ArticleRevisionRepository revisions,
-                  ArticleFeedbackRepository feedback, Clock clock) {
+                  ArticleFeedbackRepository feedback, Clock clock, MeterRegistry meters) {
+        this.searchTime = Timer.builder("shopchat.knowledge.search")
+                .description("Knowledge-base searches (BM25, with sentence embeddings when on)").register(meters);
         this.index = index;
         this.properties = properties;
         this.revisions = revisions;
@@ -65,7 +71,12 @@ public class KnowledgeBase {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(intentHints, "intentHints");
         List<String> hints = intentHints.stream().filter(Objects::nonNull).filter(h -> !h.isBlank()).toList();
-        return index.search(text, hints, Math.min(max, MAX_RESULTS));
+        long start = System.nanoTime();
+        try {
+            return index.search(text, hints, Math.min(max, MAX_RESULTS));
+        } finally {
+            searchTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
     }
 
     /**

@@ -24,7 +24,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The console's own filter chain, ahead of the application's: the editors' areas (/console/editor/**,
  * /console/canned/**, /console/learning/**) need an EDITOR or ADMIN, /console/orders/**, /console/audit and
- * /console/accounts/** an ADMIN, the rest of
+ * /console/accounts/** an ADMIN, /console/analytics/** any console role (agents see only their own figures there),
+ * the rest of
  * /console/** an AGENT or ADMIN, /login and
  * /logout are the console's. CSRF stays on (forms carry the token; page scripts send it as a header), session
  * fixation protection is Spring Security's default (new session id at login).
@@ -54,6 +55,9 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/console/orders", "/console/orders/**").hasRole(ConsoleRole.ADMIN.name())
                         .requestMatchers("/console/audit").hasRole(ConsoleRole.ADMIN.name())
                         .requestMatchers("/console/accounts", "/console/accounts/**").hasRole(ConsoleRole.ADMIN.name())
+                        // Everyone in the console; the page itself narrows an agent's view to their own figures.
+                        .requestMatchers("/console/analytics", "/console/analytics/**")
+                        .hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
                         .requestMatchers("/console/learning", "/console/learning/**")
                         .hasAnyRole(ConsoleRole.EDITOR.name(), ConsoleRole.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(ConsoleRole.AGENT.name(), ConsoleRole.ADMIN.name())
