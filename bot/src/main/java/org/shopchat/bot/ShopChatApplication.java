@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ShopChatApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ShopChatApplication.class, args);
+        // --replay runs one replay and exits (org.shopchat.bot.replay.ReplayCommand).
+        SpringApplication.run(ShopChatApplication.class, org.shopchat.bot.replay.ReplayLaunch.arguments(args));
     }
 }

@@ -8,6 +8,7 @@ import org.shopchat.bot.conversation.MessageView;
 import org.shopchat.bot.conversation.QuickReply;
 import org.shopchat.bot.conversation.Responder;
 import org.shopchat.bot.knowledge.ArticleHit;
+import org.shopchat.bot.knowledge.ArticleSearch;
 import org.shopchat.bot.knowledge.KnowledgeBase;
 import org.shopchat.bot.orders.CustomerId;
 import org.shopchat.bot.orders.CustomerProfile;
@@ -73,6 +74,8 @@ class DialoguePolicy implements Responder {
     private final DialogueProperties properties;
     private final Clock clock;
     private final Timer classificationTime;
+    /** The configured thresholds, the published articles and the real order flow: what customers get. */
+    private final DecisionRules live;
 
     DialoguePolicy(Nlu nlu, OrderLookup orders, OrderFlow orderFlow, HandoverFlow handover, BotVoice voice,
                    KnowledgeBase knowledge, DialogueStateRepository states, TurnRepository turns,
@@ -99,6 +102,22 @@ class DialoguePolicy implements Responder {
         this.turns = turns;
         this.properties = properties;
         this.clock = clock;
+        this.live = new DecisionRules(properties, knowledge, orderFlow::start);
+    }
+
+    /**
+     * What a decision depends on besides the message and the dialogue state: the thresholds, the articles answered
+     * from, and how an order flow starts. The chat and the test bench decide with the configured ones; a replay
+     * with a candidate configuration and an order flow that looks nothing up.
+     */
+    record DecisionRules(DialogueProperties thresholds, ArticleSearch knowledge, OrderStart orders) {
+    }
+
+    /** Starts an order flow for a purpose (see {@link OrderFlow#start}). */
+    @FunctionalInterface
+    interface OrderStart {
+        BotReply start(OrderFlow.Purpose purpose, ConversationView conversation, DialogueState state,
+                       Understanding understanding, int seed);
     }
 
     @Override
@@ -134,7 +153,7 @@ class DialoguePolicy implements Responder {
         BotReply answer = handover.onChoice(conversation, state, message.choice(), seed)
                 .or(() -> handover.resume(conversation, state, understanding, seed))
                 .or(() -> orderFlow.resume(conversation, state, understanding, seed).map(r -> r.withAct(flow)))
-                .orElseGet(() -> decide(conversation, state, message, understanding, seed));
+                .orElseGet(() -> decide(conversation, state, message, understanding, seed, live));
         BotReply reply = handover.escalateIfNeeded(conversation, state, understanding, answer, seed);
         state.touch(clock.instant());
         states.save(state);
@@ -155,7 +174,7 @@ class DialoguePolicy implements Responder {
         MessageView message = new MessageView(conversation.id(), 2, org.shopchat.bot.conversation.Sender.CUSTOMER,
                 null, understanding.text(), "test-bench", now, null, null, null);
         // In a new conversation the greeting is message 1, so the first customer message is 2: the same variant seed.
-        return decide(conversation, new DialogueState(conversation.id(), now), message, understanding, 2);
+        return decide(conversation, new DialogueState(conversation.id(), now), message, understanding, 2, live);
     }
 
     @Override
@@ -179,11 +198,16 @@ class DialoguePolicy implements Responder {
         return reply.provenance().act() == null ? reply.withAct(Act.FEEDBACK.name()) : reply;
     }
 
-    private BotReply decide(ConversationView conversation, DialogueState state, MessageView message,
-                            Understanding understanding, int seed) {
+    /**
+     * The one decision of a turn outside a flow, for the chat, the test bench and replays alike; {@code rules} say
+     * which thresholds, articles and order flow it decides with.
+     */
+    BotReply decide(ConversationView conversation, DialogueState state, MessageView message,
+                    Understanding understanding, int seed, DecisionRules rules) {
+        DialogueProperties properties = rules.thresholds();
         state.leaveFlow();
         Optional<String> chosen = chosenIntent(message.choice()).or(() -> orderFollowUp(state, understanding))
-                .or(() -> bareOrderNumber(understanding));
+                .or(() -> bareOrderNumber(understanding, properties));
         Classification classification = understanding.classification();
         if (chosen.isEmpty() && classification.outOfScope()) {
             // Out of scope is understood, just not the shop's business: it does not count towards offering a person.
@@ -200,10 +224,10 @@ class DialoguePolicy implements Responder {
                 .filter(s -> s.intent().value().equals(intent)).mapToDouble(ScoredIntent::confidence).findFirst()
                 .orElse(0.0);
         if (top.confidence() < properties.minConfidence()) {
-            return notUnderstood(state, seed).withUnderstanding(intent, recorded);
+            return notUnderstood(state, seed, properties).withUnderstanding(intent, recorded);
         }
         if (chosen.isEmpty()) {
-            Optional<BotReply> clarification = clarify(classification, seed);
+            Optional<BotReply> clarification = clarify(classification, seed, rules);
             if (clarification.isPresent()) {
                 return clarification.get();
             }
@@ -219,7 +243,7 @@ class DialoguePolicy implements Responder {
         }
         if (purpose != null) {
             state.helped(intent);
-            return orderFlow.start(purpose, conversation, state, understanding, seed)
+            return rules.orders().start(purpose, conversation, state, understanding, seed)
                     .withAct(purpose.name()).withUnderstanding(intent, recorded);
         }
         TemplateKey smallTalk = SMALL_TALK.get(intent);
@@ -227,9 +251,9 @@ class DialoguePolicy implements Responder {
             state.helped(state.lastIntent());
             return voice.say(smallTalk, seed).withAct(Act.SMALL_TALK.name()).withUnderstanding(intent, recorded);
         }
-        Optional<ArticleHit> hit = knowledge.bestAnswer(message.text(), List.of(intent));
+        Optional<ArticleHit> hit = rules.knowledge().bestAnswer(message.text(), List.of(intent));
         if (hit.isEmpty()) {
-            return notUnderstood(state, seed).withUnderstanding(intent, recorded);
+            return notUnderstood(state, seed, properties).withUnderstanding(intent, recorded);
         }
         state.helped(intent);
         return articleAnswer(hit.get(), seed).withUnderstanding(intent, recorded);
@@ -239,7 +263,8 @@ class DialoguePolicy implements Responder {
      * Asks which of two intents is meant when the classifier cannot tell them apart; only for intents the knowledge
      * base can name (by the title of the article that answers each), so the question uses editor-approved words.
      */
-    private Optional<BotReply> clarify(Classification classification, int seed) {
+    private Optional<BotReply> clarify(Classification classification, int seed, DecisionRules rules) {
+        DialogueProperties properties = rules.thresholds();
         List<ScoredIntent> ranking = classification.ranking().stream()
                 .filter(s -> !s.intent().isOutOfScope()).limit(2).toList();
         if (ranking.size() < 2 || ranking.get(0).confidence() - ranking.get(1).confidence() >= properties.clarifyMargin()
@@ -252,8 +277,8 @@ class DialoguePolicy implements Responder {
                 || GREETINGS.contains(first) || GREETINGS.contains(second)) {
             return Optional.empty();
         }
-        Optional<ArticleHit> a = knowledge.search("", List.of(first), 1).stream().findFirst();
-        Optional<ArticleHit> b = knowledge.search("", List.of(second), 1).stream().findFirst();
+        Optional<ArticleHit> a = rules.knowledge().search("", List.of(first), 1).stream().findFirst();
+        Optional<ArticleHit> b = rules.knowledge().search("", List.of(second), 1).stream().findFirst();
         if (a.isEmpty() || b.isEmpty() || a.get().articleId().equals(b.get().articleId())) {
             return Optional.empty();
         }
@@ -280,7 +305,7 @@ class DialoguePolicy implements Responder {
         return new BotReply(leadIn.text() + "\n\n" + hit.shortAnswer(), provenance, attachments);
     }
 
-    private BotReply notUnderstood(DialogueState state, int seed) {
+    private BotReply notUnderstood(DialogueState state, int seed, DialogueProperties properties) {
         int failures = state.failed();
         if (failures >= properties.offerHumanAfterFailures()) {
             return offerHuman(seed);
@@ -315,7 +340,7 @@ class DialoguePolicy implements Responder {
     }
 
     /** A message that names an order and nothing the classifier is sure of is a question about that order. */
-    private Optional<String> bareOrderNumber(Understanding understanding) {
+    private static Optional<String> bareOrderNumber(Understanding understanding, DialogueProperties properties) {
         boolean unsure = understanding.classification().outOfScope()
                 || understanding.classification().top().confidence() < properties.minConfidence();
         return unsure && !understanding.entitiesOf(org.shopchat.intents.OrderNumber.class).isEmpty()
@@ -330,7 +355,7 @@ class DialoguePolicy implements Responder {
         return Optional.of(choice.value()).filter(v -> v.matches("[a-z][a-z0-9_]*"));
     }
 
-    private static Turn.Reading reading(Understanding understanding) {
+    static Turn.Reading reading(Understanding understanding) {
         List<ScoredIntent> ranking = understanding.classification().ranking();
         ScoredIntent first = ranking.get(0);
         Optional<ScoredIntent> second = ranking.stream().skip(1).findFirst();

@@ -7,6 +7,7 @@ import org.shopchat.bot.conversation.CustomerInput;
 import org.shopchat.bot.conversation.MessageView;
 import org.shopchat.bot.conversation.Sender;
 import org.shopchat.bot.escalation.Escalation;
+import org.shopchat.bot.escalation.EscalationProperties;
 import org.shopchat.bot.escalation.EscalationReason;
 import org.shopchat.bot.escalation.HandoffOutcome;
 import org.shopchat.bot.escalation.TurnSignals;
@@ -95,23 +96,55 @@ class HandoverFlow {
                               BotReply reply, int seed) {
         Optional<CustomerProfile> customer = customer(conversation);
         boolean vip = customer.map(CustomerProfile::isVip).orElse(false);
-        ScoredIntent top = understanding.classification().top();
-        String intent = reply.provenance().intent() != null ? reply.provenance().intent() : top.intent().value();
-        double confidence = reply.provenance().confidence() != null ? reply.provenance().confidence() : top.confidence();
-        TurnSignals signals = new TurnSignals(conversation.id(), intent, confidence, understanding.sentiment().score(),
-                understanding.sentiment().label().name(), understanding.sentiment().distressCues(), state.failures(),
-                understanding.text(), vip);
+        TurnSignals signals = signals(conversation, state, understanding, reply, vip);
         List<EscalationReason> reasons = escalation.triggers(signals);
-        if (reasons.isEmpty()
-                || (escalation.isWaiting(conversation.id()) && !reasons.contains(EscalationReason.CUSTOMER_ASKED))) {
+        if (!handsOver(reasons, escalation.isWaiting(conversation.id()))) {
             return reply;
         }
         HandoffOutcome outcome = escalation.requestHandoff(conversation.id(), reasons, vip,
                 customer.map(CustomerProfile::id));
-        state.helped(intent);
+        state.helped(signals.intent());
         return escalation.replyFor(outcome, reasons, seed)
-                .map(r -> r.withUnderstanding(intent, confidence))
+                .map(r -> r.withUnderstanding(signals.intent(), signals.confidence()))
                 .orElse(reply);
+    }
+
+    /**
+     * The escalation rules of a candidate configuration on a replayed turn, decided as {@link #escalateIfNeeded}
+     * decides but without asking the queue, storing a hand-over or reading the turn log.
+     *
+     * @param earlierScores the sentiment of the replayed turns before this one, newest first
+     * @param waiting       whether the replay already handed this conversation over
+     * @return the reasons when the conversation goes to a person on this turn (the state then counts it as helped),
+     *         else empty
+     */
+    List<EscalationReason> rehearseEscalation(ConversationView conversation, DialogueState state,
+                                              Understanding understanding, BotReply reply,
+                                              EscalationProperties candidate, List<Double> earlierScores,
+                                              boolean waiting) {
+        boolean vip = customer(conversation).map(CustomerProfile::isVip).orElse(false);
+        TurnSignals signals = signals(conversation, state, understanding, reply, vip);
+        List<EscalationReason> reasons = escalation.triggers(signals, candidate, earlierScores);
+        if (!handsOver(reasons, waiting)) {
+            return List.of();
+        }
+        state.helped(signals.intent());
+        return reasons;
+    }
+
+    /** While the customer is already waiting, only a new request for a person is answered (with the queue place). */
+    private static boolean handsOver(List<EscalationReason> reasons, boolean waiting) {
+        return !reasons.isEmpty() && (!waiting || reasons.contains(EscalationReason.CUSTOMER_ASKED));
+    }
+
+    private static TurnSignals signals(ConversationView conversation, DialogueState state, Understanding understanding,
+                                       BotReply reply, boolean vip) {
+        ScoredIntent top = understanding.classification().top();
+        String intent = reply.provenance().intent() != null ? reply.provenance().intent() : top.intent().value();
+        double confidence = reply.provenance().confidence() != null ? reply.provenance().confidence() : top.confidence();
+        return new TurnSignals(conversation.id(), intent, confidence, understanding.sentiment().score(),
+                understanding.sentiment().label().name(), understanding.sentiment().distressCues(), state.failures(),
+                understanding.text(), vip);
     }
 
     private Optional<CustomerProfile> customer(ConversationView conversation) {

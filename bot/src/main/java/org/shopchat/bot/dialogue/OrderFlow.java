@@ -84,6 +84,21 @@ class OrderFlow {
         return forOrder(conversation, state, named.get(), understanding, seed);
     }
 
+    /**
+     * The flow's first step as a replay takes it: no order is looked up and no identity checked (that would count
+     * verification attempts), so a named order gets the identity question an unverified customer gets.
+     */
+    BotReply rehearse(Purpose purpose, ConversationView conversation, DialogueState state, Understanding understanding,
+                      int seed) {
+        state.enter(purpose.name(), AWAIT_ORDER_NUMBER, null);
+        Optional<String> named = orderNumber(understanding).or(() -> Optional.ofNullable(state.orderNumber()));
+        if (named.isEmpty()) {
+            return voice.say(TemplateKey.ASK_ORDER_NUMBER, seed);
+        }
+        state.enter(state.flow(), AWAIT_VERIFICATION, named.get());
+        return voice.say(TemplateKey.ASK_ORDER_VERIFICATION, Map.of("orderNumber", named.get()), seed);
+    }
+
     /** Continues the flow with the customer's answer to the bot's last question. */
     Optional<BotReply> resume(ConversationView conversation, DialogueState state, Understanding understanding, int seed) {
         UUID conversationId = conversation.id();

@@ -45,6 +45,11 @@ public class Escalation {
     public static final String ACTION = "handoff";
     public static final String CANCEL = "cancel";
     public static final String LEAVE_MESSAGE = "leave_message";
+    /** Acts of a bot message that hands the conversation over (queued, queue place, or offline offer). */
+    public static final java.util.Set<String> HANDOVER_ACTS = java.util.Set.of(EscalationActs.HANDOVER,
+            EscalationActs.QUEUE_POSITION, EscalationActs.OFFLINE);
+    /** The act of a hand-over decided in a replay, where no queue or opening hours are consulted. */
+    public static final String HANDOVER_ACT = EscalationActs.HANDOVER;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final int MAX_OFFLINE_TEXT = 4000;
@@ -83,6 +88,17 @@ public class Escalation {
     @Transactional(readOnly = true)
     public List<EscalationReason> triggers(TurnSignals signals) {
         return rules.triggers(signals);
+    }
+
+    /**
+     * The rules of a candidate configuration applied to a turn, for a replay: nothing is read or stored, the
+     * sentiment trend is taken from {@code earlierScores} (the turns before this one, newest first).
+     */
+    public List<EscalationReason> triggers(TurnSignals signals, EscalationProperties candidate,
+                                           List<Double> earlierScores) {
+        List<Double> earlier = List.copyOf(earlierScores);
+        return new EscalationTriggers(candidate, (conversationId, max) -> earlier.subList(0, Math.min(max,
+                earlier.size()))).triggers(signals);
     }
 
     @Transactional

@@ -6,7 +6,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import org.shopchat.kb.ArticleStatus;
+
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * Searching reads only the in-memory index (no database round trip); feedback goes to the database.
  */
 @Service
-public class KnowledgeBase {
+public class KnowledgeBase implements ArticleSearch {
 
     /** Enough for a "did you mean" list; more would only cost time. */
     static final int MAX_RESULTS = 50;
@@ -31,6 +35,7 @@ public class KnowledgeBase {
     private final ArticleFeedbackRepository feedback;
     private final Clock clock;
     private final Timer searchTime;
+    private final IndexAnswers answers;
 
     KnowledgeBase(PublishedArticleIndex index, KnowledgeProperties properties, ArticleRevisionRepository revisions,
                   ArticleFeedbackRepository feedback, Clock clock, MeterRegistry meters) {
@@ -41,6 +46,7 @@ public class KnowledgeBase {
         this.revisions = revisions;
         this.feedback = feedback;
         this.clock = clock;
+        this.answers = new IndexAnswers(this::timedSearch, properties);
     }
 
     /**
@@ -50,13 +56,9 @@ public class KnowledgeBase {
      *
      * @param intentHints intents the classifier found (best first); articles answering one of them rank higher
      */
+    @Override
     public Optional<ArticleHit> bestAnswer(String customerText, List<String> intentHints) {
-        if (Objects.requireNonNull(customerText, "customerText").isBlank()) {
-            return Optional.empty();
-        }
-        return search(customerText, intentHints, 1).stream()
-                .filter(hit -> hit.score() >= properties.answerThreshold())
-                .findFirst();
+        return answers.bestAnswer(customerText, intentHints);
     }
 
     /**
@@ -67,16 +69,58 @@ public class KnowledgeBase {
      *
      * @param max at most this many, capped at {@value #MAX_RESULTS}
      */
+    @Override
     public List<ArticleHit> search(String text, List<String> intentHints, int max) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(intentHints, "intentHints");
-        List<String> hints = intentHints.stream().filter(Objects::nonNull).filter(h -> !h.isBlank()).toList();
+        return answers.search(text, intentHints, max);
+    }
+
+    private List<ArticleHit> timedSearch(String text, Collection<String> hints, int max) {
         long start = System.nanoTime();
         try {
-            return index.search(text, hints, Math.min(max, MAX_RESULTS));
+            return index.search(text, hints, max);
         } finally {
             searchTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /**
+     * The published articles with, for each article that has one, its latest draft or revision in review in place of
+     * the published revision (or added, for an article not published yet or archived since): what customers would be
+     * answered from after publishing. The caller closes it.
+     */
+    @Transactional(readOnly = true)
+    public ContentPreview previewWithLatestDrafts() {
+        Map<String, ArticleRevision> chosen = new TreeMap<>();
+        Map<String, Integer> newestFinal = new HashMap<>();
+        for (ArticleRevision revision : revisions.findAll()) {
+            ArticleStatus status = revision.getStatus();
+            if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.ARCHIVED) {
+                newestFinal.merge(revision.getArticleId(), revision.getRevision(), Math::max);
+            }
+            if (status == ArticleStatus.ARCHIVED) {
+                continue;
+            }
+            chosen.merge(revision.getArticleId(), revision,
+                    (a, b) -> a.getRevision() >= b.getRevision() ? a : b);
+        }
+        List<IndexedArticle> articles = new ArrayList<>();
+        List<String> drafts = new ArrayList<>();
+        chosen.forEach((id, revision) -> {
+            boolean draft = revision.getStatus() != ArticleStatus.PUBLISHED;
+            // A draft older than the newest published or archived revision was left behind; it is not the latest.
+            if (draft && revision.getRevision() < newestFinal.getOrDefault(id, 0)) {
+                revisions.findByArticleIdAndStatus(id, ArticleStatus.PUBLISHED)
+                        .ifPresent(published -> articles.add(IndexedArticle.of(published.toArticle())));
+                return;
+            }
+            if (draft) {
+                drafts.add(id);
+            }
+            articles.add(IndexedArticle.of(revision.toArticle()));
+        });
+        ArticleIndex preview = index.freshIndex();
+        preview.replaceAll(articles);
+        return new ContentPreview(preview, properties, drafts);
     }
 
     /**

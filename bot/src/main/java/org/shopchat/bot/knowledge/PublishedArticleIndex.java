@@ -28,6 +28,7 @@ class PublishedArticleIndex implements AutoCloseable {
     private final TransactionTemplate readOnly;
     private final SearchAnalysis analysis;
     private final ArticleIndex index;
+    private final KnowledgeProperties properties;
 
     PublishedArticleIndex(ArticleRevisionRepository revisions, PlatformTransactionManager transactions,
                           KnowledgeContent content, KnowledgeProperties properties) {
@@ -37,8 +38,8 @@ class PublishedArticleIndex implements AutoCloseable {
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly.setReadOnly(true);
         this.analysis = new SearchAnalysis(content.synonymRules());
-        this.index = new ArticleIndex(analysis, properties.tuning(),
-                properties.embeddings() ? MiniLmSentenceEmbeddings.shared() : null);
+        this.properties = properties;
+        this.index = freshIndex();
     }
 
     void rebuild() {
@@ -46,6 +47,12 @@ class PublishedArticleIndex implements AutoCloseable {
                 .stream().map(r -> IndexedArticle.of(r.toArticle())).toList());
         index.replaceAll(published);
         log.info("Knowledge index holds {} published articles", published.size());
+    }
+
+    /** An empty index searching exactly as this one does (analysis, tuning, search mode), for previews. */
+    ArticleIndex freshIndex() {
+        return new ArticleIndex(analysis, properties.tuning(),
+                properties.embeddings() ? MiniLmSentenceEmbeddings.shared() : null);
     }
 
     List<ArticleHit> search(String text, Collection<String> intentHints, int max) {
