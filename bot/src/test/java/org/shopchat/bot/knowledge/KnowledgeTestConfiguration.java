@@ -1,5 +1,7 @@
 package org.shopchat.bot.knowledge;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.shopchat.kb.KnowledgeContent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,6 +16,12 @@ import java.time.Clock;
 @Import({ShippedArticleImport.class, KnowledgeArticles.class, PublishedArticleIndex.class, KnowledgeBase.class,
         KnowledgeStartup.class})
 class KnowledgeTestConfiguration {
+
+    /** The search timer's registry (the application's comes with the actuator). */
+    @Bean
+    MeterRegistry meters() {
+        return new SimpleMeterRegistry();
+    }
 
     @Bean
     Clock clock() {
