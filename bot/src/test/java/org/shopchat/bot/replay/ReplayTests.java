@@ -35,12 +35,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Replays of a small fixture of conversations that went through the real chat pipeline, with candidates whose
  * differences are known. A context of its own (the model directory property), so its database holds the fixture
- * and the draft only, and no other test's drafts change the answers.
+ * and drafts of the replay tests only, and no other test's drafts change the answers.
  */
-@SpringBootTest(properties = "shopchat.replay.model-directory=target/replay-test-models")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "shopchat.replay.model-directory=" + ReplayTests.MODEL_DIRECTORY)
 class ReplayTests {
 
-    static final Path MODELS = Path.of("target/replay-test-models");
+    /** ReplayCommandTests and ReplayConsoleTests use the same configuration, so the three share one context. */
+    static final String MODEL_DIRECTORY = "target/replay-test-models";
+    static final Path MODELS = Path.of(MODEL_DIRECTORY);
 
     @Autowired
     ConversationService conversations;
@@ -213,6 +216,11 @@ class ReplayTests {
     }
 
     private UUID chat(String... customerTexts) {
+        return chat(conversations, customerTexts);
+    }
+
+    /** A conversation through the real chat pipeline (greeting, then each message stored and answered). */
+    static UUID chat(ConversationService conversations, String... customerTexts) {
         UUID id = conversations.open(Optional.empty()).id();
         conversations.resume(id, 0);
         for (String text : customerTexts) {
