@@ -1,10 +1,12 @@
 package org.shopchat.bot.knowledge;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,19 +24,60 @@ public class KnowledgeBase {
     /** Enough for a "did you mean" list; more would only cost time. */
     static final int MAX_RESULTS = 50;
 
-    private final PublishedArticleIndex index;
+    /** The index a knowledge base answers from: the published articles, or the editors' latest drafts. */
+    @FunctionalInterface
+    private interface Search {
+        List<ArticleHit> search(String text, Collection<String> intentHints, int max);
+    }
+
+    private final Search index;
+    /** Null in a knowledge base that already answers from the drafts. */
+    private final DraftArticleIndex drafts;
     private final KnowledgeProperties properties;
     private final ArticleRevisionRepository revisions;
     private final ArticleFeedbackRepository feedback;
     private final Clock clock;
 
-    KnowledgeBase(PublishedArticleIndex index, KnowledgeProperties properties, ArticleRevisionRepository revisions,
-                  ArticleFeedbackRepository feedback, Clock clock) {
+    @Autowired
+    KnowledgeBase(PublishedArticleIndex index, DraftArticleIndex drafts, KnowledgeProperties properties,
+                  ArticleRevisionRepository revisions, ArticleFeedbackRepository feedback, Clock clock) {
+        this(index::search, drafts, properties, revisions, feedback, clock);
+    }
+
+    private KnowledgeBase(Search index, DraftArticleIndex drafts, KnowledgeProperties properties,
+                          ArticleRevisionRepository revisions, ArticleFeedbackRepository feedback, Clock clock) {
         this.index = index;
+        this.drafts = drafts;
         this.properties = properties;
         this.revisions = revisions;
         this.feedback = feedback;
         this.clock = clock;
+    }
+
+    /**
+     * The same answers and search, but from every article's newest revision where that is a draft or in review
+     * (published revisions otherwise): what customers would get if the editors' drafts were published. For the
+     * editors' test bench; nothing is stored.
+     */
+    public DraftKnowledge latestDrafts() {
+        if (drafts == null) {
+            throw new IllegalStateException("this knowledge base already answers from the drafts");
+        }
+        DraftArticleIndex.Snapshot snapshot = drafts.latest();
+        return new DraftKnowledge(new KnowledgeBase(snapshot::search, null, properties, revisions, feedback, clock),
+                snapshot.drafts());
+    }
+
+    /**
+     * A knowledge base over the editors' drafts.
+     *
+     * @param draftRevisions the articles answered from a draft: id to the draft's revision
+     */
+    public record DraftKnowledge(KnowledgeBase knowledge, Map<String, Integer> draftRevisions) {
+
+        public DraftKnowledge {
+            draftRevisions = Map.copyOf(draftRevisions);
+        }
     }
 
     /**

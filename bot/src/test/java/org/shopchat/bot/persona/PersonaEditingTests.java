@@ -105,6 +105,8 @@ class PersonaEditingTests {
         assertThat(own.body()).contains("another editor must approve it");
         assertThat(voice.botName()).isEqualTo("Nora");
 
+        int previous = persona.history().stream().filter(r -> r.getStatus().text().equals("published"))
+                .findFirst().orElseThrow().getRevision();
         assertThat(admin.post(STEPS + draft + "/approve", Map.of()).statusCode()).isEqualTo(302);
         try (CustomerStompClient customer = CustomerStompClient.connect(port, null)) {
             Map<String, Object> session = customer.resume(0);
@@ -113,7 +115,10 @@ class PersonaEditingTests {
             assertThat((String) ((Map<?, ?>) greeting.getFirst()).get("text")).contains("Nova")
                     .doesNotContain("Nora");
         }
-        assertThat(persona.history()).extracting(r -> r.getStatus().text()).endsWith("archived", "published");
+        assertThat(persona.history()).filteredOn(r -> r.getStatus().text().equals("published"))
+                .singleElement().satisfies(r -> assertThat(r.getRevision()).isEqualTo(draft));
+        assertThat(persona.history()).filteredOn(r -> r.getRevision() == previous)
+                .singleElement().satisfies(r -> assertThat(r.getStatus().text()).isEqualTo("archived"));
 
         HttpResponse<String> page = editor.get(PAGE);
         assertThat(page.body()).contains("id=\"preview-name\">Nova<");
