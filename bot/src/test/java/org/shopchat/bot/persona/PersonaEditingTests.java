@@ -4,7 +4,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shopchat.bot.chat.CustomerStompClient;
 import org.shopchat.bot.knowledge.ConsoleSession;
+import org.shopchat.console.editor.ContentExport;
 import org.shopchat.kb.KnowledgeContent;
+import org.shopchat.kb.MarkdownWriter;
+import org.shopchat.kb.PersonaParser;
 import org.shopchat.kb.Persona;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +41,9 @@ class PersonaEditingTests {
 
     @Autowired
     KnowledgeContent shipped;
+
+    @Autowired
+    ContentExport export;
 
     /** Other tests in this application context expect the shipped persona: put it back as a new revision. */
     @AfterEach
@@ -119,6 +125,10 @@ class PersonaEditingTests {
                 .singleElement().satisfies(r -> assertThat(r.getRevision()).isEqualTo(draft));
         assertThat(persona.history()).filteredOn(r -> r.getRevision() == previous)
                 .singleElement().satisfies(r -> assertThat(r.getStatus().text()).isEqualTo("archived"));
+
+        String exported = export.files().get("persona.md");
+        assertThat(new PersonaParser().parse("persona.md", exported).name()).isEqualTo("Nova");
+        assertThat(new MarkdownWriter().write(new PersonaParser().parse("persona.md", exported))).isEqualTo(exported);
 
         HttpResponse<String> page = editor.get(PAGE);
         assertThat(page.body()).contains("id=\"preview-name\">Nova<");
