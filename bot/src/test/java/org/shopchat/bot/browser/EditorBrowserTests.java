@@ -141,6 +141,18 @@ class EditorBrowserTests {
             draft.findElement(By.cssSelector("button.submit")).click();
             wait.until(d -> d.findElement(By.id("notice")).getText().contains("is in review"));
 
+            // Before anyone approves, the test bench can already answer with the draft; the chat cannot.
+            driver.get("http://localhost:" + port + "/console/editor/bench");
+            driver.findElement(By.id("bench-text")).sendKeys("hello");
+            driver.findElement(By.id("content-drafts")).click();
+            driver.findElement(By.id("bench-run")).click();
+            wait.until(d -> d.findElement(By.id("bench-reply")).getText().contains("Nova Lane"));
+            assertThat(driver.findElement(By.cssSelector("#bench-drafts li[data-kind='PERSONA']"))
+                    .getAttribute("data-revision")).isEqualTo(revision);
+            Browser.screenshot(driver, "bench-drafts");
+            assertThat(voice.botName()).isEqualTo(shipped.persona().name());
+
+            driver.get("http://localhost:" + port + PERSONA_PAGE);
             driver.findElement(By.cssSelector(".bar button.link")).click();
             wait.until(d -> d.getCurrentUrl().contains("/login"));
             openAs(PERSONA_PAGE, "editor-persona", "admin", "admin-demo");
