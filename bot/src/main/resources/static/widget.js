@@ -269,7 +269,8 @@
         if (client) { client.connectHeaders = connectHeaders(); }
         if (event.bot) {
           botName.textContent = event.bot.name;
-          avatar.src = origin + event.bot.avatarUrl;
+          // A shipped avatar is served by the bot (relative URL); an editor may choose an https image instead.
+          avatar.src = /^https:\/\//.test(event.bot.avatarUrl) ? event.bot.avatarUrl : origin + event.bot.avatarUrl;
         }
         (event.messages || []).forEach(showMessage);
         resendPending();

@@ -31,6 +31,12 @@ public final class ContentValidator {
      * measures string matching, not retrieval.
      */
     public static final double MAX_WORD_OVERLAP_WITH_ARTICLE = 0.7;
+    /** The persona's name is shown in the widget header and said in greetings: short, one line. */
+    public static final int MAX_PERSONA_NAME_CHARS = 40;
+    public static final int MAX_PERSONA_ROLE_CHARS = 90;
+    public static final int MAX_TONE_RULE_CHARS = 300;
+    public static final int MIN_MAX_REPLY_CHARS = 80;
+    public static final int MAX_MAX_REPLY_CHARS = 1000;
 
     static final String PERSONA_FILE = "persona.md";
     static final String SYNONYMS_FILE = "synonyms.txt";
@@ -40,6 +46,10 @@ public final class ContentValidator {
     private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern KB_LINK = Pattern.compile("\\]\\(kb:([^)\\s]*)\\)");
     private static final Pattern ANY_LINK = Pattern.compile("\\]\\([^)]*\\)");
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)[^\\s?#]+\\.(svg|png|webp|jpe?g|gif)");
+    /** An avatar kept elsewhere: an https address of an image file, without query or credentials. */
+    private static final Pattern AVATAR_URL = Pattern.compile(
+            "(?i)https://[a-z0-9.-]+(:[0-9]{1,5})?/[a-z0-9._~/-]*\\.(svg|png|webp|jpe?g|gif)");
 
     private final ArticleParser articleParser = new ArticleParser();
     private final TemplateParser templateParser = new TemplateParser();
@@ -60,7 +70,7 @@ public final class ContentValidator {
             problems.addAll(parsed.problems());
             persona = parsed.value().orElse(null);
             if (persona != null) {
-                problems.addAll(personaRules(persona, parsed.lines(), files));
+                problems.addAll(personaRules(persona, parsed.lines(), files.byPath().keySet()));
             }
         }
 
@@ -157,20 +167,68 @@ public final class ContentValidator {
         return validateTemplate(TEMPLATES_DIR + template.key().id() + ".md", writer.write(template), persona);
     }
 
-    private List<ContentProblem> personaRules(Persona persona, SourceLines lines, ContentFiles files) {
+    /**
+     * Rules for the persona held in memory, e.g. from the editor console; line numbers refer to the file
+     * {@link MarkdownWriter} would write.
+     *
+     * @param shippedPaths the files of the kb folder (relative to it), where a shipped avatar must be
+     */
+    public List<ContentProblem> validatePersona(Persona persona, Set<String> shippedPaths) {
+        ParseResult<Persona> parsed = personaParser.read(PERSONA_FILE, writer.write(persona));
+        if (parsed.value().isEmpty()) {
+            return parsed.problems();
+        }
+        return personaRules(parsed.value().get(), parsed.lines(), shippedPaths);
+    }
+
+    /** Whether the avatar is an image file shipped in the kb folder, given as kb/&lt;path&gt;. */
+    public static boolean isShippedAvatar(String avatar, Set<String> shippedPaths) {
+        return avatar.startsWith(ContentFiles.CLASSPATH_ROOT) && IMAGE_FILE.matcher(avatar).matches()
+                && shippedPaths.contains(avatar.substring(ContentFiles.CLASSPATH_ROOT.length()));
+    }
+
+    /** Whether the avatar is an https address of an image file (where it may be loaded from is the bot's choice). */
+    public static boolean isAvatarUrl(String avatar) {
+        return AVATAR_URL.matcher(avatar).matches() && !avatar.contains("..");
+    }
+
+    private List<ContentProblem> personaRules(Persona persona, SourceLines lines, Set<String> shippedPaths) {
         List<ContentProblem> problems = new ArrayList<>();
+        String name = persona.name();
+        if (name.isBlank() || name.length() > MAX_PERSONA_NAME_CHARS) {
+            problems.add(new ContentProblem(PERSONA_FILE, lines.field("name"),
+                    "name needs 1 to " + MAX_PERSONA_NAME_CHARS + " characters"));
+        } else if (name.chars().anyMatch(c -> c == '{' || c == '}' || Character.isISOControl(c))) {
+            problems.add(new ContentProblem(PERSONA_FILE, lines.field("name"),
+                    "name must be plain text on one line, without braces"));
+        }
+        checkLine(PERSONA_FILE, lines.field("name"), name, problems, true);
+        if (persona.role().isBlank() || persona.role().length() > MAX_PERSONA_ROLE_CHARS) {
+            problems.add(new ContentProblem(PERSONA_FILE, lines.field("role"),
+                    "role needs 1 to " + MAX_PERSONA_ROLE_CHARS + " characters"));
+        }
+        checkLine(PERSONA_FILE, lines.field("role"), persona.role(), problems, true);
         String avatar = persona.avatar();
-        if (!avatar.startsWith(ContentFiles.CLASSPATH_ROOT)
-                || !files.byPath().containsKey(avatar.substring(ContentFiles.CLASSPATH_ROOT.length()))) {
+        if (!isShippedAvatar(avatar, shippedPaths) && !isAvatarUrl(avatar)) {
             problems.add(new ContentProblem(PERSONA_FILE, lines.field("avatar"),
-                    "avatar '" + avatar + "' must be a file shipped under kb/, e.g. kb/avatar.svg"));
+                    "avatar '" + avatar + "' must be an image shipped under kb/, e.g. kb/avatar.svg, "
+                            + "or an https address of an image file"));
         }
         if (persona.toneRules().isEmpty()) {
             problems.add(new ContentProblem(PERSONA_FILE, lines.field("toneRules"), "needs at least one tone rule"));
         }
-        if (persona.maxReplyChars() < 80 || persona.maxReplyChars() > 1000) {
+        for (int i = 0; i < persona.toneRules().size(); i++) {
+            String rule = persona.toneRules().get(i);
+            if (rule.length() > MAX_TONE_RULE_CHARS) {
+                problems.add(new ContentProblem(PERSONA_FILE, lines.item("toneRules", i),
+                        "a tone rule has at most " + MAX_TONE_RULE_CHARS + " characters"));
+            }
+            // Tone rules may quote what not to write, like the description: only unfinished text is a problem.
+            checkLine(PERSONA_FILE, lines.item("toneRules", i), rule, problems, false);
+        }
+        if (persona.maxReplyChars() < MIN_MAX_REPLY_CHARS || persona.maxReplyChars() > MAX_MAX_REPLY_CHARS) {
             problems.add(new ContentProblem(PERSONA_FILE, lines.field("maxReplyChars"),
-                    "maxReplyChars must be between 80 and 1000"));
+                    "maxReplyChars must be between " + MIN_MAX_REPLY_CHARS + " and " + MAX_MAX_REPLY_CHARS));
         }
         textProblems(PERSONA_FILE, persona.description(), lines, problems, false);
         return problems;
@@ -401,7 +459,8 @@ public final class ContentValidator {
         for (String path : files.byPath().keySet()) {
             boolean known = path.equals(PERSONA_FILE) || path.equals(SYNONYMS_FILE)
                     || path.equals(RetrievalQuestions.FILE) || isArticle(path) || isTemplate(path)
-                    || (persona != null && (ContentFiles.CLASSPATH_ROOT + path).equals(persona.avatar()));
+                    || (persona != null && (ContentFiles.CLASSPATH_ROOT + path).equals(persona.avatar()))
+                    || isAvatarFile(path);
             if (!known) {
                 problems.add(new ContentProblem(path, 0, "is not a knowledge base file type (articles/*.md, "
                         + "templates/*.md, persona.md, its avatar, synonyms.txt, " + RetrievalQuestions.FILE + ")"));
@@ -432,6 +491,11 @@ public final class ContentValidator {
             }
         }
         return 0;
+    }
+
+    /** The avatars editors may choose from: image files at the top of the kb folder, e.g. avatar.svg. */
+    public static boolean isAvatarFile(String path) {
+        return path.indexOf('/') < 0 && IMAGE_FILE.matcher(path).matches();
     }
 
     static boolean isArticle(String path) {

@@ -255,6 +255,27 @@ class ContentValidatorTest {
     }
 
     @Test
+    void validatesThePersonaForTheEditorConsole() {
+        Persona shipped = new PersonaParser().parse("persona.md", shipped("persona.md"));
+        java.util.Set<String> paths = SHIPPED.byPath().keySet();
+        assertThat(validator.validatePersona(shipped, paths)).isEmpty();
+        Persona broken = new Persona("A name that is much too long for the widget header", shipped.role(),
+                "kb/missing.png", java.util.List.of("Warm.", "TBD"), 50, shipped.description());
+        assertThat(validator.validatePersona(broken, paths)).extracting(ContentProblem::toString).containsExactly(
+                "persona.md:2: name needs 1 to 40 characters",
+                "persona.md:4: avatar 'kb/missing.png' must be an image shipped under kb/, e.g. kb/avatar.svg, "
+                        + "or an https address of an image file",
+                "persona.md:7: contains placeholder text 'TBD'",
+                "persona.md:8: maxReplyChars must be between 80 and 1000");
+        Persona elsewhere = new Persona("Nova", shipped.role(), "https://cdn.example.com/avatars/nova.png",
+                shipped.toneRules(), shipped.maxReplyChars(), shipped.description());
+        assertThat(validator.validatePersona(elsewhere, paths)).isEmpty();
+        assertThat(ContentValidator.isAvatarUrl("http://cdn.example.com/nova.png")).isFalse();
+        assertThat(ContentValidator.isAvatarUrl("https://cdn.example.com/nova.png?x=1")).isFalse();
+        assertThat(ContentValidator.isAvatarUrl("https://user@cdn.example.com/nova.png")).isFalse();
+    }
+
+    @Test
     void rejectsStrayFiles() {
         assertThat(problems(with("notes.txt", "scratch"))).containsExactly(
                 "notes.txt: is not a knowledge base file type (articles/*.md, templates/*.md, persona.md, its avatar, "

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import org.shopchat.bot.chat.BrokerRelayProperties;
 import org.shopchat.bot.knowledge.ArticleArchived;
 import org.shopchat.bot.knowledge.ArticlePublished;
+import org.shopchat.bot.persona.PersonaPublished;
 import org.shopchat.bot.persona.TemplatePublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps every instance's in-memory state in step when scaled out: a change made on one instance (an article
- * published or archived, a response template published) is sent to the others over the STOMP broker, and each replays it as a local event, so its
+ * published or archived, a response template or the persona published) is sent to the others over the STOMP broker, and each replays it as a local event, so its
  * own listeners (the Lucene index) refresh exactly as on the instance where it happened.
  *
  * <p>Uses its own STOMP connection to the broker (Spring's TCP STOMP client), reconnecting with back-off when the
@@ -101,6 +102,11 @@ class ClusterNotices {
                 published.revision()));
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PersonaPublished published) {
+        send(new ClusterNotice(instance.id(), ClusterNotice.Kind.PERSONA_PUBLISHED, "persona", published.revision()));
+    }
+
     private void send(ClusterNotice notice) {
         if (REPLAYING.get()) {
             return;
@@ -125,6 +131,7 @@ class ClusterNotices {
                 case ARTICLE_ARCHIVED -> events.publishEvent(new ArticleArchived(notice.subject()));
                 case TEMPLATE_PUBLISHED ->
                         events.publishEvent(new TemplatePublished(notice.subject(), notice.revision()));
+                case PERSONA_PUBLISHED -> events.publishEvent(new PersonaPublished(notice.revision()));
             }
             log.info("Applied {} {} from instance {}", notice.kind(), notice.subject(), notice.origin());
         } catch (RuntimeException e) {

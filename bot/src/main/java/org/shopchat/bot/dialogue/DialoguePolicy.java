@@ -120,6 +120,15 @@ class DialoguePolicy implements Responder {
                        Understanding understanding, int seed);
     }
 
+    /**
+     * The same decisions with another voice and knowledge base, e.g. the editors' drafts on the test bench. The order
+     * and hand-over flows keep the published voice.
+     */
+    DialoguePolicy speakingWith(BotVoice otherVoice, KnowledgeBase otherKnowledge) {
+        return new DialoguePolicy(nlu, orders, orderFlow, handover, otherVoice, otherKnowledge, states, turns,
+                properties, clock);
+    }
+
     @Override
     public BotReply welcome(ConversationView conversation) {
         return greeting(conversation, (int) conversation.lastSeq());

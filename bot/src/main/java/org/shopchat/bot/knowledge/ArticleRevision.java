@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.shopchat.kb.Article;
+import org.shopchat.bot.content.WorkflowStep;
 import org.shopchat.kb.ArticleStatus;
 
 import java.time.Instant;
@@ -103,28 +104,23 @@ class ArticleRevision {
     }
 
     void submitForReview(Instant now) {
-        move(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, now);
+        move(WorkflowStep.SUBMIT, now);
     }
 
-    /** A reviewer sends the revision back to its author, who may save a new revision or submit it again. */
     void returnToDraft(Instant now) {
-        move(ArticleStatus.IN_REVIEW, ArticleStatus.DRAFT, now);
+        move(WorkflowStep.RETURN_TO_DRAFT, now);
     }
 
     void publish(Instant now) {
-        move(ArticleStatus.IN_REVIEW, ArticleStatus.PUBLISHED, now);
+        move(WorkflowStep.PUBLISH, now);
     }
 
     void archive(Instant now) {
-        move(ArticleStatus.PUBLISHED, ArticleStatus.ARCHIVED, now);
+        move(WorkflowStep.ARCHIVE, now);
     }
 
-    private void move(ArticleStatus from, ArticleStatus to, Instant now) {
-        if (status != from) {
-            throw new IllegalStateException("revision " + revision + " of article " + articleId + " is "
-                    + status.text() + "; only a " + from.text() + " revision can become " + to.text());
-        }
-        status = to;
+    private void move(WorkflowStep step, Instant now) {
+        status = step.from(status, "revision " + revision + " of article " + articleId);
         statusChangedAt = now;
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Answers from a set of articles: the published ones ({@link KnowledgeBase}) or, for a replay, the published ones with
- * the editors' latest drafts ({@link ContentPreview}). The dialogue decides with either, the same way.
+ * the editors' latest drafts ({@link KnowledgeBase#latestDrafts()}). The dialogue decides with either, the same way.
  */
 public interface ArticleSearch {
 

@@ -1,5 +1,6 @@
 package org.shopchat.bot.knowledge;
 
+import org.shopchat.bot.content.ContentFieldLines;
 import org.shopchat.console.editor.ArticleContent;
 import org.shopchat.console.editor.ArticleEditing;
 import org.shopchat.console.editor.ArticlePreview;

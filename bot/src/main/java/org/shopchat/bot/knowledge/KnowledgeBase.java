@@ -2,15 +2,13 @@ package org.shopchat.bot.knowledge;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import org.shopchat.kb.ArticleStatus;
-
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +27,10 @@ public class KnowledgeBase implements ArticleSearch {
     /** Enough for a "did you mean" list; more would only cost time. */
     static final int MAX_RESULTS = 50;
 
-    private final PublishedArticleIndex index;
+    /** The index answered from: the published articles, or the editors' latest drafts. */
+    private final IndexAnswers.Searcher index;
+    /** Null in a knowledge base that already answers from the drafts. */
+    private final DraftArticleIndex drafts;
     private final KnowledgeProperties properties;
     private final ArticleRevisionRepository revisions;
     private final ArticleFeedbackRepository feedback;
@@ -37,16 +38,53 @@ public class KnowledgeBase implements ArticleSearch {
     private final Timer searchTime;
     private final IndexAnswers answers;
 
-    KnowledgeBase(PublishedArticleIndex index, KnowledgeProperties properties, ArticleRevisionRepository revisions,
-                  ArticleFeedbackRepository feedback, Clock clock, MeterRegistry meters) {
-        this.searchTime = Timer.builder("shopchat.knowledge.search")
-                .description("Knowledge-base searches (BM25, with sentence embeddings when on)").register(meters);
+    @Autowired
+    KnowledgeBase(PublishedArticleIndex index, DraftArticleIndex drafts, KnowledgeProperties properties,
+                  ArticleRevisionRepository revisions, ArticleFeedbackRepository feedback, Clock clock,
+                  MeterRegistry meters) {
+        this(index::search, drafts, properties, revisions, feedback, clock,
+                Timer.builder("shopchat.knowledge.search")
+                        .description("Knowledge-base searches (BM25, with sentence embeddings when on)")
+                        .register(meters));
+    }
+
+    private KnowledgeBase(IndexAnswers.Searcher index, DraftArticleIndex drafts, KnowledgeProperties properties,
+                          ArticleRevisionRepository revisions, ArticleFeedbackRepository feedback, Clock clock,
+                          Timer searchTime) {
+        this.searchTime = searchTime;
         this.index = index;
+        this.drafts = drafts;
         this.properties = properties;
         this.revisions = revisions;
         this.feedback = feedback;
         this.clock = clock;
         this.answers = new IndexAnswers(this::timedSearch, properties);
+    }
+
+    /**
+     * The same answers and search, but from every article's newest revision where that is a draft or in review
+     * (published revisions otherwise): what customers would get if the editors' drafts were published. For the
+     * editors' test bench; nothing is stored.
+     */
+    public DraftKnowledge latestDrafts() {
+        if (drafts == null) {
+            throw new IllegalStateException("this knowledge base already answers from the drafts");
+        }
+        DraftArticleIndex.Snapshot snapshot = drafts.latest();
+        return new DraftKnowledge(new KnowledgeBase(snapshot::search, null, properties, revisions, feedback, clock, searchTime),
+                snapshot.drafts());
+    }
+
+    /**
+     * A knowledge base over the editors' drafts.
+     *
+     * @param draftRevisions the articles answered from a draft: id to the draft's revision
+     */
+    public record DraftKnowledge(KnowledgeBase knowledge, Map<String, Integer> draftRevisions) {
+
+        public DraftKnowledge {
+            draftRevisions = Map.copyOf(draftRevisions);
+        }
     }
 
     /**
@@ -81,46 +119,6 @@ public class KnowledgeBase implements ArticleSearch {
         } finally {
             searchTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
-    }
-
-    /**
-     * The published articles with, for each article that has one, its latest draft or revision in review in place of
-     * the published revision (or added, for an article not published yet or archived since): what customers would be
-     * answered from after publishing. The caller closes it.
-     */
-    @Transactional(readOnly = true)
-    public ContentPreview previewWithLatestDrafts() {
-        Map<String, ArticleRevision> chosen = new TreeMap<>();
-        Map<String, Integer> newestFinal = new HashMap<>();
-        for (ArticleRevision revision : revisions.findAll()) {
-            ArticleStatus status = revision.getStatus();
-            if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.ARCHIVED) {
-                newestFinal.merge(revision.getArticleId(), revision.getRevision(), Math::max);
-            }
-            if (status == ArticleStatus.ARCHIVED) {
-                continue;
-            }
-            chosen.merge(revision.getArticleId(), revision,
-                    (a, b) -> a.getRevision() >= b.getRevision() ? a : b);
-        }
-        List<IndexedArticle> articles = new ArrayList<>();
-        List<String> drafts = new ArrayList<>();
-        chosen.forEach((id, revision) -> {
-            boolean draft = revision.getStatus() != ArticleStatus.PUBLISHED;
-            // A draft older than the newest published or archived revision was left behind; it is not the latest.
-            if (draft && revision.getRevision() < newestFinal.getOrDefault(id, 0)) {
-                revisions.findByArticleIdAndStatus(id, ArticleStatus.PUBLISHED)
-                        .ifPresent(published -> articles.add(IndexedArticle.of(published.toArticle())));
-                return;
-            }
-            if (draft) {
-                drafts.add(id);
-            }
-            articles.add(IndexedArticle.of(revision.toArticle()));
-        });
-        ArticleIndex preview = index.freshIndex();
-        preview.replaceAll(articles);
-        return new ContentPreview(preview, properties, drafts);
     }
 
     /**

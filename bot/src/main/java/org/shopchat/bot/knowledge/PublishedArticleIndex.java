@@ -50,7 +50,7 @@ class PublishedArticleIndex implements AutoCloseable {
     }
 
     /** An empty index searching exactly as this one does (analysis, tuning, search mode), for previews. */
-    ArticleIndex freshIndex() {
+    private ArticleIndex freshIndex() {
         return new ArticleIndex(analysis, properties.tuning(),
                 properties.embeddings() ? MiniLmSentenceEmbeddings.shared() : null);
     }

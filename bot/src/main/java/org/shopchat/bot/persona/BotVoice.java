@@ -13,26 +13,30 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Says things in the persona's voice, from templates only: the published revisions, held in memory and replaced
- * when an editor publishes one (no database read per message).
+ * Says things in the persona's voice, from templates only: the published revisions of the templates and the
+ * persona, held in memory and replaced when an editor publishes one (no database read per message).
  */
 @Service
 public class BotVoice {
 
-    private final Persona persona;
+    private final Supplier<Persona> persona;
     private final Supplier<BotTexts> texts;
 
     @Autowired
-    BotVoice(KnowledgeContent content, PublishedTemplates published) {
-        this.persona = content.persona();
+    BotVoice(PublishedPersona persona, PublishedTemplates published) {
+        this.persona = persona::current;
         this.texts = published::current;
     }
 
     /** The shipped templates only, without a database: for tests and tools. */
     public BotVoice(KnowledgeContent content) {
-        this.persona = content.persona();
-        BotTexts shipped = content.texts();
-        this.texts = () -> shipped;
+        this(content.persona(), content.texts());
+    }
+
+    /** Fixed texts and persona, e.g. the editors' drafts on the test bench. */
+    BotVoice(Persona persona, BotTexts texts) {
+        this.persona = () -> persona;
+        this.texts = () -> texts;
     }
 
     /**
@@ -54,10 +58,10 @@ public class BotVoice {
     }
 
     public String botName() {
-        return persona.name();
+        return persona.get().name();
     }
 
     public Persona persona() {
-        return persona;
+        return persona.get();
     }
 }

@@ -119,6 +119,17 @@ public class PersonaTemplates {
         return revisions.findByStatus(ArticleStatus.PUBLISHED).stream().map(TemplateRevision::toTemplate).toList();
     }
 
+    /** Each template's newest revision where that is a draft or in review: what the editors are working on. */
+    @Transactional(readOnly = true)
+    public List<ResponseTemplate> latestDrafts() {
+        java.util.Map<String, TemplateRevision> newest = new java.util.TreeMap<>();
+        revisions.findAll().forEach(r -> newest.merge(r.getTemplateId(), r,
+                (a, b) -> a.getRevision() >= b.getRevision() ? a : b));
+        return newest.values().stream()
+                .filter(r -> r.getStatus() == ArticleStatus.DRAFT || r.getStatus() == ArticleStatus.IN_REVIEW)
+                .map(TemplateRevision::toTemplate).toList();
+    }
+
     /** Every revision of the template, oldest first. */
     @Transactional(readOnly = true)
     public List<ResponseTemplate> history(String templateId) {

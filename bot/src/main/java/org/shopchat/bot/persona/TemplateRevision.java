@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.shopchat.bot.content.WorkflowStep;
 import org.shopchat.kb.ArticleStatus;
 import org.shopchat.kb.ResponseTemplate;
 import org.shopchat.kb.TemplateKey;
@@ -89,27 +90,23 @@ class TemplateRevision {
     }
 
     void submitForReview(Instant now) {
-        move(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, now);
+        move(WorkflowStep.SUBMIT, now);
     }
 
     void returnToDraft(Instant now) {
-        move(ArticleStatus.IN_REVIEW, ArticleStatus.DRAFT, now);
+        move(WorkflowStep.RETURN_TO_DRAFT, now);
     }
 
     void publish(Instant now) {
-        move(ArticleStatus.IN_REVIEW, ArticleStatus.PUBLISHED, now);
+        move(WorkflowStep.PUBLISH, now);
     }
 
     void archive(Instant now) {
-        move(ArticleStatus.PUBLISHED, ArticleStatus.ARCHIVED, now);
+        move(WorkflowStep.ARCHIVE, now);
     }
 
-    private void move(ArticleStatus from, ArticleStatus to, Instant now) {
-        if (status != from) {
-            throw new IllegalStateException("revision " + revision + " of template " + templateId + " is "
-                    + status.text() + "; only a " + from.text() + " revision can become " + to.text());
-        }
-        status = to;
+    private void move(WorkflowStep step, Instant now) {
+        status = step.from(status, "revision " + revision + " of template " + templateId);
         statusChangedAt = now;
     }
 

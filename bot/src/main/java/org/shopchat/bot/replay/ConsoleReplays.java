@@ -7,7 +7,6 @@ import org.shopchat.bot.dialogue.RehearsalTurn;
 import org.shopchat.bot.dialogue.RehearsedTurn;
 import org.shopchat.bot.escalation.EscalationProperties;
 import org.shopchat.bot.knowledge.ArticleSearch;
-import org.shopchat.bot.knowledge.ContentPreview;
 import org.shopchat.bot.knowledge.KnowledgeBase;
 import org.shopchat.console.replay.ContentSource;
 import org.shopchat.console.replay.ReplayCandidate;
@@ -69,9 +68,8 @@ class ConsoleReplays implements Replays {
         ReplayCandidate candidate = request.candidate();
         List<UUID> ids = stored.select(request.selection());
         if (candidate.content() == ContentSource.LATEST_DRAFTS) {
-            try (ContentPreview preview = knowledge.previewWithLatestDrafts()) {
-                return replay(ids, request, model, preview, preview.draftArticles());
-            }
+            KnowledgeBase.DraftKnowledge drafts = knowledge.latestDrafts();
+            return replay(ids, request, model, drafts.knowledge(), List.copyOf(drafts.draftRevisions().keySet()));
         }
         return replay(ids, request, model, knowledge, List.of());
     }

@@ -9,6 +9,10 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shopchat.bot.persona.BotPersona;
+import org.shopchat.bot.persona.BotVoice;
+import org.shopchat.kb.KnowledgeContent;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,15 +23,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An editor in a real (headless) browser edits an article with the live preview, meets a content rule at the field,
- * fixes it and submits; a second editor publishes it and the public page shows it.
+ * fixes it and submits; a second editor publishes it and the public page shows it. The same for the persona, whose
+ * preview is the widget header and the greeting.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EditorBrowserTests {
 
     static final String ARTICLE = "delivery-costs";
+    static final String PERSONA_PAGE = "/console/editor/persona";
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    BotPersona persona;
+
+    @Autowired
+    BotVoice voice;
+
+    @Autowired
+    KnowledgeContent shipped;
 
     ChromeDriver driver;
     WebDriverWait wait;
@@ -94,6 +109,81 @@ class EditorBrowserTests {
         driver.get("http://localhost:" + port + "/kb/" + ARTICLE);
         assertThat(driver.findElement(By.cssSelector("article")).getAttribute("data-revision")).isEqualTo(revision);
         assertThat(driver.findElement(By.cssSelector("article p")).getText()).startsWith("Good news: Standard UK");
+    }
+
+    @Test
+    void editorRenamesThePersonaWithLivePreviewAndAnotherEditorPublishesIt() throws Exception {
+        try {
+            openAs(PERSONA_PAGE, "editor-persona", "editor", "editor-demo");
+            WebElement name = driver.findElement(By.id("field-name"));
+            name.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            name.sendKeys("Nova Lane");
+            // The header and every greeting variant follow the name being typed, from the server's preview.
+            wait.until(d -> d.findElement(By.id("preview-name")).getText().equals("Nova Lane")
+                    && d.findElement(By.id("preview-greetings")).getText().contains("I'm Nova Lane"));
+            assertThat(driver.findElements(By.cssSelector("#preview-greetings .chat-bubble"))).hasSize(3);
+            assertThat(driver.findElement(By.id("preview-avatar")).getAttribute("src")).contains("/persona/avatar");
+            Browser.screenshot(driver, "persona-preview");
+
+            WebElement avatar = driver.findElement(By.id("field-avatar"));
+            avatar.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            avatar.sendKeys("https://images.example.com/nova.png");
+            wait.until(d -> d.findElement(By.cssSelector("#preview-problems li[data-field='avatar']")).getText()
+                    .contains("must be one of the shipped avatars"));
+            avatar.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            avatar.sendKeys("kb/avatar.svg");
+            wait.until(d -> d.findElements(By.cssSelector("#preview-problems li")).isEmpty());
+
+            driver.findElement(By.id("save")).click();
+            wait.until(d -> d.findElement(By.id("notice")).getText().startsWith("Saved as draft revision"));
+            WebElement draft = driver.findElement(By.cssSelector("#revisions tbody tr"));
+            String revision = draft.getAttribute("data-revision");
+            draft.findElement(By.cssSelector("button.submit")).click();
+            wait.until(d -> d.findElement(By.id("notice")).getText().contains("is in review"));
+
+            // Before anyone approves, the test bench can already answer with the draft; the chat cannot.
+            driver.get("http://localhost:" + port + "/console/editor/bench");
+            driver.findElement(By.id("bench-text")).sendKeys("hello");
+            driver.findElement(By.id("content-drafts")).click();
+            driver.findElement(By.id("bench-run")).click();
+            wait.until(d -> d.findElement(By.id("bench-reply")).getText().contains("Nova Lane"));
+            assertThat(driver.findElement(By.cssSelector("#bench-drafts li[data-kind='PERSONA']"))
+                    .getAttribute("data-revision")).isEqualTo(revision);
+            Browser.screenshot(driver, "bench-drafts");
+            assertThat(voice.botName()).isEqualTo(shipped.persona().name());
+
+            driver.get("http://localhost:" + port + PERSONA_PAGE);
+            driver.findElement(By.cssSelector(".bar button.link")).click();
+            wait.until(d -> d.getCurrentUrl().contains("/login"));
+            openAs(PERSONA_PAGE, "editor-persona", "admin", "admin-demo");
+            driver.findElement(By.cssSelector("#revisions tr[data-revision='" + revision + "'] button.approve")).click();
+            wait.until(d -> d.findElement(By.id("notice")).getText().contains("the bot speaks as it"));
+            assertThat(driver.findElement(By.cssSelector("#revisions tr[data-revision='" + revision + "']"))
+                    .getAttribute("data-status")).isEqualTo("PUBLISHED");
+            assertThat(voice.botName()).isEqualTo("Nova Lane");
+            driver.executeScript("document.getElementById('workflow').scrollIntoView()");
+            Browser.screenshot(driver, "persona-published");
+        } finally {
+            restoreShippedPersona();
+        }
+    }
+
+    /** Other tests of this application context expect the shipped persona. */
+    private void restoreShippedPersona() {
+        if (!persona.published().orElseThrow().equals(shipped.persona())) {
+            int restored = persona.saveRevision(shipped.persona(), "test-cleanup");
+            persona.submitForReview(restored);
+            persona.publish(restored);
+        }
+    }
+
+    private void openAs(String path, String page, String username, String password) {
+        driver.get("http://localhost:" + port + path);
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        wait.until(d -> page.equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
     }
 
     private void openArticleAs(String username, String password) {

@@ -5,7 +5,10 @@ import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopchat.bot.ShopChatApplication;
 import org.shopchat.bot.chat.CustomerStompClient;
@@ -15,12 +18,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.shopchat.bot.conversation.ConversationToken;
 import org.shopchat.bot.knowledge.KnowledgeArticles;
+import org.shopchat.bot.persona.BotPersona;
+import org.shopchat.bot.persona.BotVoice;
 import org.shopchat.console.handoff.Agent;
 import org.shopchat.console.handoff.ClaimResult;
 import org.shopchat.console.handoff.HandoffQueue;
 import org.shopchat.console.handoff.LiveChat;
 import org.shopchat.console.handoff.WaitingHandoff;
 import org.shopchat.kb.Article;
+import org.shopchat.kb.Persona;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.ServerSocket;
@@ -37,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  * The scaled-out set-up in one JVM, with nothing installed: an embedded PostgreSQL, an embedded Artemis broker with a
  * STOMP acceptor, and two instances of the application in the {@code cluster} profile on different ports.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTests {
 
     static final Agent PRIYA = new Agent("agent1", "Priya");
@@ -111,6 +118,35 @@ class ClusterTests {
     }
 
     @Test
+    void aPersonaPublishedOnOneInstanceGreetsTheNextCustomerOnTheOther() throws Exception {
+        BotPersona personaOnB = instanceB.getBean(BotPersona.class);
+        Persona shipped = personaOnB.published().orElseThrow();
+        try {
+            publish(personaOnB, new Persona("Nova", shipped.role(), shipped.avatar(), shipped.toneRules(),
+                    shipped.maxReplyChars(), shipped.description()));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                try (CustomerStompClient customer = CustomerStompClient.connect(port(instanceA), null)) {
+                    Map<String, Object> session = customer.resume(0);
+                    assertThat(((Map<?, ?>) session.get("bot")).get("name")).isEqualTo("Nova");
+                    Map<?, ?> greeting = (Map<?, ?>) ((List<?>) session.get("messages")).getFirst();
+                    assertThat((String) greeting.get("text")).contains("Nova");
+                }
+            });
+        } finally {
+            publish(personaOnB, shipped);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(instanceA.getBean(BotVoice.class).botName()).isEqualTo(shipped.name()));
+        }
+    }
+
+    private static void publish(BotPersona persona, Persona content) {
+        int revision = persona.saveRevision(content, "editor");
+        persona.submitForReview(revision);
+        persona.publish(revision);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // stops instance A, which the other tests need
     void aCustomerOnOneInstanceAndAnAgentOnTheOtherChatAndTheCustomerMovesOverWhenItsInstanceStops()
             throws Exception {
         AgentSession priya = AgentSession.signIn(port(instanceB), "agent1", "agent1-demo");

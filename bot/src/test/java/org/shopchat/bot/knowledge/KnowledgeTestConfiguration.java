@@ -13,8 +13,8 @@ import java.time.Clock;
 /** The knowledge module's beans over a JPA slice, with the small test articles as the "shipped" content. */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KnowledgeProperties.class)
-@Import({ShippedArticleImport.class, KnowledgeArticles.class, PublishedArticleIndex.class, KnowledgeBase.class,
-        KnowledgeStartup.class})
+@Import({ShippedArticleImport.class, KnowledgeArticles.class, PublishedArticleIndex.class, DraftArticleIndex.class,
+        KnowledgeBase.class, KnowledgeStartup.class})
 class KnowledgeTestConfiguration {
 
     /** The search timer's registry (the application's comes with the actuator). */

@@ -9,16 +9,13 @@ import java.util.Objects;
  * @param author who saved it; null for a revision shipped with the bot's kb-content files
  */
 public record ArticleRevisionView(int revision, ContentStatus status, String author, Instant createdAt,
-                                  Instant statusChangedAt, ArticleContent content) {
+                                  Instant statusChangedAt, ArticleContent content)
+        implements Revision<ArticleContent> {
 
     public ArticleRevisionView {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(statusChangedAt, "statusChangedAt");
         Objects.requireNonNull(content, "content");
-    }
-
-    public boolean writtenBy(String username) {
-        return author != null && author.equals(username);
     }
 }

@@ -8,15 +8,21 @@ import java.util.Objects;
  *
  * @param intents    the intent ranking, best first, with the classifier's confidence (0–1)
  * @param outOfScope whether the classifier judged the message not to be the shop's business
- * @param articles   the best matching published articles with their search scores, best first
+ * @param articles   the best matching articles (published, or drafts too) with their search scores, best first
  * @param minScore   the score an article needs to be given as the answer
  * @param reply      the reply the bot would give as the first answer of a new conversation
+ * @param content    what it was answered from
+ * @param drafts     the draft revisions this reading used (in the reply or among the articles found); empty when
+ *                   answered from the published content
  */
 public record BenchReading(String text, List<ScoredIntent> intents, boolean outOfScope, List<FoundEntity> entities,
-                           Mood sentiment, List<FoundArticle> articles, double minScore, Reply reply) {
+                           Mood sentiment, List<FoundArticle> articles, double minScore, Reply reply,
+                           BenchContent content, List<DraftUsed> drafts) {
 
     public BenchReading {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(content, "content");
+        drafts = List.copyOf(drafts);
         intents = List.copyOf(intents);
         entities = List.copyOf(entities);
         Objects.requireNonNull(sentiment, "sentiment");
@@ -38,14 +44,30 @@ public record BenchReading(String text, List<ScoredIntent> intents, boolean outO
         }
     }
 
-    public record FoundArticle(String articleId, int revision, String title, double score) {
+    /** @param draft whether the revision found is a draft (or in review), not the published one */
+    public record FoundArticle(String articleId, int revision, String title, double score, boolean draft) {
+    }
+
+    /**
+     * A draft revision the reading used.
+     *
+     * @param kind    article, template or persona
+     * @param inReply whether the reply itself comes from it (otherwise it was only among the articles found)
+     */
+    public record DraftUsed(ContentKind kind, String id, int revision, boolean inReply) {
+
+        /** The editor's page of the draft. */
+        public String page() {
+            return kind.page(id);
+        }
     }
 
     /**
      * @param act        the dialogue act, e.g. ARTICLE_ANSWER, CLARIFY, OUT_OF_SCOPE
      * @param templateId the template the text came from; {@code articleId} the article, if any
      */
-    public record Reply(String text, String act, String templateId, String articleId, List<String> buttons) {
+    public record Reply(String text, String act, String templateId, Integer templateRevision, String articleId,
+                        Integer articleRevision, List<String> buttons) {
         public Reply {
             buttons = List.copyOf(buttons);
         }

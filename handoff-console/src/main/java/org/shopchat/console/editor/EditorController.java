@@ -24,7 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** The editor area: article list with filters, the article editor with live preview, workflow, history and diff. */
+/**
+ * The editor area: article list with filters, the article editor with live preview and archiving. The workflow steps
+ * and the diff are {@link RevisionController}'s, the same for every kind of content.
+ */
 @Controller
 class EditorController {
 
@@ -103,57 +106,10 @@ class EditorController {
         return articles.preview(body.replace("\r\n", "\n"));
     }
 
-    @PostMapping(BASE + "/articles/{id}/revisions/{revision}/submit")
-    String submit(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @PathVariable int revision,
-                  RedirectAttributes redirect) {
-        workflow.submitForReview(user, id, revision);
-        return done(redirect, id, "Revision " + revision + " is in review.");
-    }
-
-    @PostMapping(BASE + "/articles/{id}/revisions/{revision}/approve")
-    String approve(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @PathVariable int revision,
-                   RedirectAttributes redirect) {
-        workflow.approve(user, id, revision);
-        return done(redirect, id, "Revision " + revision + " is published: customers see it now.");
-    }
-
-    @PostMapping(BASE + "/articles/{id}/revisions/{revision}/request-changes")
-    String requestChanges(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id,
-                          @PathVariable int revision, @RequestParam(required = false) String comment,
-                          RedirectAttributes redirect) {
-        workflow.requestChanges(user, id, revision, comment);
-        return done(redirect, id, "Revision " + revision + " went back to draft with your comment.");
-    }
-
-    @PostMapping(BASE + "/articles/{id}/revisions/{revision}/comments")
-    String comment(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @PathVariable int revision,
-                   @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        workflow.comment(user, id, revision, text);
-        return done(redirect, id, "Comment added.");
-    }
-
-    @PostMapping(BASE + "/articles/{id}/revisions/{revision}/roll-back")
-    String rollBack(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @PathVariable int revision,
-                    RedirectAttributes redirect) {
-        int saved = workflow.rollBack(user, id, revision);
-        return done(redirect, id, "Revision " + revision + " was copied to the new draft revision " + saved + ".");
-    }
-
     @PostMapping(BASE + "/articles/{id}/archive")
     String archive(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, RedirectAttributes redirect) {
         workflow.archive(user, id);
         return done(redirect, id, "Article archived: customers no longer see it.");
-    }
-
-    @GetMapping(BASE + "/articles/{id}/diff")
-    String diff(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @RequestParam int from,
-                @RequestParam int to, Model model) {
-        model.addAttribute("user", user);
-        model.addAttribute("times", EditorTimes.UK);
-        model.addAttribute("articleId", id);
-        model.addAttribute("history", articles.history(id));
-        model.addAttribute("diff", RevisionDiff.between(workflow.revision(id, from), workflow.revision(id, to)));
-        return "console/editor/diff";
     }
 
     @ExceptionHandler(EditingRefusedException.class)

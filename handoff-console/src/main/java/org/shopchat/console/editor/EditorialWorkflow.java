@@ -1,146 +1,106 @@
 package org.shopchat.console.editor;
 
-import org.shopchat.console.security.ConsoleRole;
 import org.shopchat.console.security.ConsoleUser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Who may take which workflow step on an article or response template: editors and admins only, and with the four-eyes rule
- * ({@code shopchat.editing.four-eyes}, on by default) never the author of a revision approving it. The states and
- * content rules themselves are the {@link ArticleEditing} implementation's.
+ * The editorial workflow of every kind of content the console edits: one {@link ContentWorkflow} each for articles,
+ * response templates and the persona (the rules are the same for all), plus what only articles have (archiving).
+ * The article methods below are the names the console used before the persona joined; they delegate.
  */
 @Service
 public class EditorialWorkflow {
 
-    private final ArticleEditing articles;
-    private final TemplateEditing templates;
-    private final ReviewComments comments;
-    private final EditingProperties properties;
+    private final ArticleEditing articleContent;
+    private final ContentWorkflow<ArticleContent, ArticleRevisionView> articles;
+    private final ContentWorkflow<TemplateContent, TemplateRevisionView> templates;
+    private final ContentWorkflow<PersonaContent, PersonaRevisionView> persona;
 
+    @Autowired
+    EditorialWorkflow(ArticleEditing articles, TemplateEditing templates, PersonaEditing persona,
+                      ReviewComments comments, EditingProperties properties) {
+        this.articleContent = articles;
+        this.articles = new ContentWorkflow<>(ContentKind.ARTICLE, articles, RevisionDiff::text, comments,
+                properties);
+        this.templates = new ContentWorkflow<>(ContentKind.TEMPLATE, templates, RevisionDiff::text, comments,
+                properties);
+        this.persona = persona == null ? null
+                : new ContentWorkflow<>(ContentKind.PERSONA, persona, RevisionDiff::text, comments, properties);
+    }
+
+    /** Articles and templates only, for tests of the workflow rules. */
     EditorialWorkflow(ArticleEditing articles, TemplateEditing templates, ReviewComments comments,
                       EditingProperties properties) {
-        this.articles = articles;
-        this.templates = templates;
-        this.comments = comments;
-        this.properties = properties;
+        this(articles, templates, null, comments, properties);
+    }
+
+    public ContentWorkflow<ArticleContent, ArticleRevisionView> articles() {
+        return articles;
+    }
+
+    public ContentWorkflow<TemplateContent, TemplateRevisionView> templates() {
+        return templates;
+    }
+
+    /** @throws EditingRefusedException when built without the persona (tests of articles and templates) */
+    public ContentWorkflow<PersonaContent, PersonaRevisionView> persona() {
+        if (persona == null) {
+            throw new EditingRefusedException("The persona cannot be edited here.");
+        }
+        return persona;
+    }
+
+    /** The workflow of each kind this application edits. */
+    Map<ContentKind, ContentWorkflow<?, ?>> byKind() {
+        Map<ContentKind, ContentWorkflow<?, ?>> all = new EnumMap<>(ContentKind.class);
+        all.put(ContentKind.ARTICLE, articles);
+        all.put(ContentKind.TEMPLATE, templates);
+        if (persona != null) {
+            all.put(ContentKind.PERSONA, persona);
+        }
+        return all;
     }
 
     public int save(ConsoleUser user, ArticleContent content) {
-        return articles.save(content, editor(user));
+        return articles.save(user, content);
     }
 
     public void submitForReview(ConsoleUser user, String articleId, int revision) {
-        editor(user);
-        articles.submitForReview(articleId, revision);
+        articles.submitForReview(user, articleId, revision);
     }
 
-    /** Publishes a revision in review: the approval. */
     public void approve(ConsoleUser user, String articleId, int revision) {
-        String reviewer = editor(user);
-        checkFourEyes(revision(articleId, revision).writtenBy(reviewer), articleId, revision);
-        articles.publish(articleId, revision);
+        articles.approve(user, articleId, revision);
     }
 
-    /** Sends a revision in review back to draft, with the reviewer's reason as a comment. */
     public void requestChanges(ConsoleUser user, String articleId, int revision, String reason) {
-        String reviewer = editor(user);
-        String text = commentText(reason);
-        articles.returnToDraft(articleId, revision);
-        comments.add(ReviewComments.Subject.ARTICLE, articleId, revision, reviewer, text);
+        articles.requestChanges(user, articleId, revision, reason);
     }
 
+    /** Takes the article away from customers; only articles can be archived as a whole. */
     public void archive(ConsoleUser user, String articleId) {
-        editor(user);
-        articles.archive(articleId);
+        ContentWorkflow.editor(user);
+        articleContent.archive(articleId);
     }
 
-    /** Saves an earlier revision's content as a new draft revision; history is never rewritten. */
     public int rollBack(ConsoleUser user, String articleId, int toRevision) {
-        return articles.save(revision(articleId, toRevision).content(), editor(user));
+        return articles.rollBack(user, articleId, toRevision);
     }
 
     public void comment(ConsoleUser user, String articleId, int revision, String text) {
-        String author = editor(user);
-        String clean = commentText(text);
-        revision(articleId, revision);
-        comments.add(ReviewComments.Subject.ARTICLE, articleId, revision, author, clean);
+        articles.comment(user, articleId, revision, text);
     }
 
     public List<ReviewComment> comments(String articleId) {
-        return comments.of(ReviewComments.Subject.ARTICLE, articleId);
+        return articles.comments(articleId);
     }
 
     public ArticleRevisionView revision(String articleId, int revision) {
-        return articles.history(articleId).stream().filter(r -> r.revision() == revision).findFirst()
-                .orElseThrow(() -> new EditingRefusedException("Article '" + articleId + "' has no revision "
-                        + revision + "."));
-    }
-
-    public int saveTemplate(ConsoleUser user, TemplateContent content) {
-        return templates.save(content, editor(user));
-    }
-
-    public void submitTemplate(ConsoleUser user, String templateId, int revision) {
-        editor(user);
-        templates.submitForReview(templateId, revision);
-    }
-
-    public void approveTemplate(ConsoleUser user, String templateId, int revision) {
-        String reviewer = editor(user);
-        checkFourEyes(templateRevision(templateId, revision).writtenBy(reviewer), templateId, revision);
-        templates.publish(templateId, revision);
-    }
-
-    public void requestTemplateChanges(ConsoleUser user, String templateId, int revision, String reason) {
-        String reviewer = editor(user);
-        String text = commentText(reason);
-        templates.returnToDraft(templateId, revision);
-        comments.add(ReviewComments.Subject.TEMPLATE, templateId, revision, reviewer, text);
-    }
-
-    public int rollBackTemplate(ConsoleUser user, String templateId, int toRevision) {
-        return templates.save(templateRevision(templateId, toRevision).content(), editor(user));
-    }
-
-    public void commentTemplate(ConsoleUser user, String templateId, int revision, String text) {
-        String author = editor(user);
-        String clean = commentText(text);
-        templateRevision(templateId, revision);
-        comments.add(ReviewComments.Subject.TEMPLATE, templateId, revision, author, clean);
-    }
-
-    public List<ReviewComment> templateComments(String templateId) {
-        return comments.of(ReviewComments.Subject.TEMPLATE, templateId);
-    }
-
-    public TemplateRevisionView templateRevision(String templateId, int revision) {
-        return templates.history(templateId).stream().filter(r -> r.revision() == revision).findFirst()
-                .orElseThrow(() -> new EditingRefusedException("Template '" + templateId + "' has no revision "
-                        + revision + "."));
-    }
-
-    private void checkFourEyes(boolean reviewerIsAuthor, String contentId, int revision) {
-        if (properties.fourEyes() && reviewerIsAuthor) {
-            throw new EditingRefusedException("You wrote revision " + revision + " of '" + contentId
-                    + "': another editor must approve it (four-eyes rule).");
-        }
-    }
-
-    private static String commentText(String text) {
-        String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty() || clean.length() > ReviewComments.MAX_CHARS) {
-            throw new EditingRefusedException("A comment needs 1 to " + ReviewComments.MAX_CHARS + " characters.");
-        }
-        return clean;
-    }
-
-    /** The security chain already keeps others out of /console/editor; this guards every other caller. */
-    private static String editor(ConsoleUser user) {
-        if (user == null || !(user.has(ConsoleRole.EDITOR) || user.has(ConsoleRole.ADMIN))) {
-            throw new EditingRefusedException("Only editors and admins may change content.");
-        }
-        return user.getUsername();
+        return articles.revision(articleId, revision);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Review comments in table {@code editor_review_comment} (migration V11 in bot), kept by the console itself like its
+ * Review comments in table {@code editor_review_comment} (migration V11 in bot; subject up to 16 characters), kept by the console itself like its
  * accounts: they are about the editors' conversation, not about what customers see.
  */
 @Component
@@ -17,8 +17,8 @@ class ReviewComments {
 
     static final int MAX_CHARS = 2000;
 
-    /** What a comment is about: an article or a response template, by id. */
-    enum Subject { ARTICLE, TEMPLATE }
+    /** What a comment is about: an article, a response template or the persona, by id (one per {@link ContentKind}). */
+    enum Subject { ARTICLE, TEMPLATE, PERSONA }
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

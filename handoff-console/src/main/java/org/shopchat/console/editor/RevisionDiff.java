@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Line-by-line difference between two revisions of an article, side by side, computed with java-diff-utils (Myers).
+ * Line-by-line difference between two revisions of an article, a template or the persona, side by side, computed with java-diff-utils (Myers).
  * Both revisions are first written as the same plain text (fields, then the body), so a change of a title, a
- * question or a body line each shows as its own row.
+ * question, a variant or a body line each shows as its own row.
  */
 record RevisionDiff(int fromRevision, int toRevision, List<Row> rows) {
 
@@ -24,8 +24,12 @@ record RevisionDiff(int fromRevision, int toRevision, List<Row> rows) {
             .showInlineDiffs(false).lineNormalizer(Function.identity()).build();
 
     static RevisionDiff between(ArticleRevisionView from, ArticleRevisionView to) {
+        return between(from, to, RevisionDiff::text);
+    }
+
+    static <C> RevisionDiff between(Revision<C> from, Revision<C> to, Function<C, List<String>> text) {
         List<Row> rows = new ArrayList<>();
-        for (DiffRow row : GENERATOR.generateDiffRows(text(from.content()), text(to.content()))) {
+        for (DiffRow row : GENERATOR.generateDiffRows(text.apply(from.content()), text.apply(to.content()))) {
             rows.add(new Row(row.getTag().name().toLowerCase(Locale.ROOT), row.getOldLine(), row.getNewLine()));
         }
         return new RevisionDiff(from.revision(), to.revision(), rows);
@@ -43,6 +47,26 @@ record RevisionDiff(int fromRevision, int toRevision, List<Row> rows) {
         content.tags().forEach(t -> lines.add("tag: " + t));
         lines.add("");
         lines.addAll(List.of(content.body().split("\n", -1)));
+        return lines;
+    }
+
+    static List<String> text(TemplateContent content) {
+        List<String> lines = new ArrayList<>();
+        lines.add("description: " + content.description());
+        lines.add("");
+        content.variants().forEach(v -> lines.add("variant: " + v));
+        return lines;
+    }
+
+    static List<String> text(PersonaContent content) {
+        List<String> lines = new ArrayList<>();
+        lines.add("name: " + content.name());
+        lines.add("role: " + content.role());
+        lines.add("avatar: " + content.avatar());
+        content.toneRules().forEach(t -> lines.add("tone rule: " + t));
+        lines.add("longest reply: " + content.maxReplyChars() + " characters");
+        lines.add("");
+        lines.addAll(List.of(content.description().split("\n", -1)));
         return lines;
     }
 }

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The response templates in the editor area: list, edit (variants one per line), the review workflow. */
+/**
+ * The response templates in the editor area: list and edit (variants one per line); the workflow steps are
+ * {@link RevisionController}'s.
+ */
 @Controller
 class TemplateController {
 
@@ -63,7 +66,7 @@ class TemplateController {
     String template(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id,
                     @RequestParam(required = false) Integer revision, Model model) {
         List<TemplateRevisionView> history = history(id);
-        TemplateRevisionView shown = revision == null ? history.getLast() : workflow.templateRevision(id, revision);
+        TemplateRevisionView shown = revision == null ? history.getLast() : workflow.templates().revision(id, revision);
         model.addAttribute("shown", shown);
         return editor(user, id, shown.content().description(), String.join("\n", shown.content().variants()),
                 history, Map.of(), model);
@@ -82,7 +85,7 @@ class TemplateController {
             }
             List<String> lines = Arrays.stream(cleanVariants.split("\n")).map(String::strip)
                     .filter(l -> !l.isEmpty()).toList();
-            int saved = workflow.saveTemplate(user, new TemplateContent(id, description.strip(), lines));
+            int saved = workflow.templates().save(user, new TemplateContent(id, description.strip(), lines));
             redirect.addFlashAttribute("notice", "Saved as draft revision " + saved + ".");
             return "redirect:" + BASE + "/" + id;
         } catch (ContentRejectedException rejected) {
@@ -95,42 +98,6 @@ class TemplateController {
                     + " problem(s), shown at their fields.");
             return editor(user, id, description, cleanVariants, history, errors, model);
         }
-    }
-
-    @PostMapping(BASE + "/{id}/revisions/{revision}/submit")
-    String submit(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @PathVariable int revision,
-                  RedirectAttributes redirect) {
-        workflow.submitTemplate(user, id, revision);
-        return done(redirect, id, "Revision " + revision + " is in review.");
-    }
-
-    @PostMapping(BASE + "/{id}/revisions/{revision}/approve")
-    String approve(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @PathVariable int revision,
-                   RedirectAttributes redirect) {
-        workflow.approveTemplate(user, id, revision);
-        return done(redirect, id, "Revision " + revision + " is published: the bot says it now.");
-    }
-
-    @PostMapping(BASE + "/{id}/revisions/{revision}/request-changes")
-    String requestChanges(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id,
-                          @PathVariable int revision, @RequestParam(required = false) String comment,
-                          RedirectAttributes redirect) {
-        workflow.requestTemplateChanges(user, id, revision, comment);
-        return done(redirect, id, "Revision " + revision + " went back to draft with your comment.");
-    }
-
-    @PostMapping(BASE + "/{id}/revisions/{revision}/comments")
-    String comment(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @PathVariable int revision,
-                   @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        workflow.commentTemplate(user, id, revision, text);
-        return done(redirect, id, "Comment added.");
-    }
-
-    @PostMapping(BASE + "/{id}/revisions/{revision}/roll-back")
-    String rollBack(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @PathVariable int revision,
-                    RedirectAttributes redirect) {
-        int saved = workflow.rollBackTemplate(user, id, revision);
-        return done(redirect, id, "Revision " + revision + " was copied to the new draft revision " + saved + ".");
     }
 
     @ExceptionHandler(EditingRefusedException.class)
@@ -160,12 +127,8 @@ class TemplateController {
         model.addAttribute("variants", variants);
         model.addAttribute("revisions", history.reversed());
         model.addAttribute("errors", errors);
-        model.addAttribute("comments", workflow.templateComments(id));
+        model.addAttribute("comments", workflow.templates().comments(id));
         return "console/editor/template";
     }
 
-    private static String done(RedirectAttributes redirect, String id, String notice) {
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:" + BASE + "/" + id;
-    }
 }

@@ -5,6 +5,15 @@ public interface TestBench {
 
     int MAX_CHARS = 2000;
 
-    /** Nothing is stored and nobody is escalated: the reply is what the bot would say, not something it says. */
-    BenchReading read(String customerText);
+    /**
+     * Nothing is stored and nobody is escalated: the reply is what the bot would say, not something it says.
+     *
+     * @param content the published content, or the editors' latest drafts (answered from an in-memory index)
+     */
+    BenchReading read(String customerText, BenchContent content);
+
+    /** Against the published content. */
+    default BenchReading read(String customerText) {
+        return read(customerText, BenchContent.PUBLISHED);
+    }
 }

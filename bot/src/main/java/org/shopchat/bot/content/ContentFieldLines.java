@@ -1,4 +1,4 @@
-package org.shopchat.bot.knowledge;
+package org.shopchat.bot.content;
 
 import org.shopchat.console.editor.FieldProblem;
 import org.shopchat.kb.ContentProblem;
@@ -11,9 +11,9 @@ import java.util.List;
  * fields: a front matter key or list item, or a line of the body. Problems of the file as a whole, or of fields the
  * form does not have, go to the field {@code article}.
  */
-final class ContentFieldLines {
+public final class ContentFieldLines {
 
-    static final String WHOLE = "article";
+    public static final String WHOLE = "article";
     private static final String DELIMITER = "---";
     private static final String ITEM = "  - ";
 
@@ -21,7 +21,7 @@ final class ContentFieldLines {
     private final int closingLine;
 
     /** @param fileText the written file, whose front matter opens on line 1 */
-    ContentFieldLines(String fileText) {
+    public ContentFieldLines(String fileText) {
         this.lines = fileText.split("\n", -1);
         int close = 0;
         for (int i = 1; i < lines.length; i++) {
@@ -33,7 +33,7 @@ final class ContentFieldLines {
         this.closingLine = close;
     }
 
-    List<FieldProblem> fieldProblems(List<ContentProblem> problems, List<String> formFields, String bodyField) {
+    public List<FieldProblem> fieldProblems(List<ContentProblem> problems, List<String> formFields, String bodyField) {
         List<FieldProblem> out = new ArrayList<>();
         for (ContentProblem problem : problems) {
             out.add(locate(problem, formFields, bodyField));
