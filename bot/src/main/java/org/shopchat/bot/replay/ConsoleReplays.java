@@ -37,7 +37,7 @@ class ConsoleReplays implements Replays {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleReplays.class);
 
-    private final StoredConversations stored;
+    private final RecordedConversations stored;
     private final DialogueRehearsal rehearsal;
     private final Nlu current;
     private final KnowledgeBase knowledge;
@@ -45,7 +45,7 @@ class ConsoleReplays implements Replays {
     private final EscalationProperties escalation;
     private final List<IntentModels> models;
 
-    ConsoleReplays(StoredConversations stored, DialogueRehearsal rehearsal, Nlu current, KnowledgeBase knowledge,
+    ConsoleReplays(RecordedConversations stored, DialogueRehearsal rehearsal, Nlu current, KnowledgeBase knowledge,
                    DialogueProperties dialogue, EscalationProperties escalation, List<IntentModels> models) {
         this.stored = stored;
         this.rehearsal = rehearsal;

@@ -20,7 +20,7 @@ import java.util.UUID;
  * messages of each (the first ones: a replay goes in order from the start).
  */
 @Component
-class StoredConversations {
+class RecordedConversations {
 
     static final int MAX_MESSAGES = 400;
     private static final String HAS_CUSTOMER_MESSAGE = " exists (select 1 from message m where m.conversation_id = c.id"
@@ -28,7 +28,7 @@ class StoredConversations {
 
     private final JdbcTemplate jdbc;
 
-    StoredConversations(JdbcTemplate jdbc) {
+    RecordedConversations(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
