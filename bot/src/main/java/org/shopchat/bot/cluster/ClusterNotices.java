@@ -3,6 +3,7 @@ package org.shopchat.bot.cluster;
 import jakarta.annotation.PreDestroy;
 import org.shopchat.bot.chat.BrokerRelayProperties;
 import org.shopchat.bot.knowledge.ArticleArchived;
+import org.shopchat.bot.learning.IntentModelActivated;
 import org.shopchat.bot.knowledge.ArticlePublished;
 import org.shopchat.bot.persona.TemplatePublished;
 import org.slf4j.Logger;
@@ -101,6 +102,12 @@ class ClusterNotices {
                 published.revision()));
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(IntentModelActivated activated) {
+        send(new ClusterNotice(instance.id(), ClusterNotice.Kind.INTENT_MODEL_ACTIVATED, "intent-model",
+                activated.version()));
+    }
+
     private void send(ClusterNotice notice) {
         if (REPLAYING.get()) {
             return;
@@ -125,6 +132,7 @@ class ClusterNotices {
                 case ARTICLE_ARCHIVED -> events.publishEvent(new ArticleArchived(notice.subject()));
                 case TEMPLATE_PUBLISHED ->
                         events.publishEvent(new TemplatePublished(notice.subject(), notice.revision()));
+                case INTENT_MODEL_ACTIVATED -> events.publishEvent(new IntentModelActivated(notice.revision()));
             }
             log.info("Applied {} {} from instance {}", notice.kind(), notice.subject(), notice.origin());
         } catch (RuntimeException e) {
