@@ -4,6 +4,7 @@ import org.shopchat.bot.dialogue.LiveIntentModel;
 import org.shopchat.intents.IntentClassifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Puts the version that is active in the database into the bot's {@link LiveIntentModel}: at start-up, and whenever
- * a version is activated here or (through the cluster notices) on another instance. Reading the database rather
+ * a version is activated here or (through the cluster notices) on another instance, and as a catch-up every
+ * {@code shopchat.learning.active-model-check}. Reading the database rather
  * than the event's version makes instances agree even when notices arrive out of order.
  */
 @Component
@@ -35,6 +37,20 @@ class ActiveModelSwitch {
     @TransactionalEventListener(fallbackExecution = true)
     void on(IntentModelActivated activated) {
         switchToActive();
+    }
+
+    /**
+     * The notice from another instance can be lost (broker down or reconnecting); a look at the database now and then
+     * brings this instance to the active version anyway. One small query; nothing is loaded when it is in use.
+     */
+    @Scheduled(initialDelayString = "${shopchat.learning.active-model-check}",
+            fixedDelayString = "${shopchat.learning.active-model-check}")
+    void catchUp() {
+        try {
+            switchToActive();
+        } catch (RuntimeException e) {
+            log.warn("Intent model: could not check the active version ({}); trying again later", e.getMessage());
+        }
     }
 
     /** Loads the active version unless it is in use already; the shipped model when none is stored. */

@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RetrainingGateTests {
 
-    static final int PER_INTENT = 20;
+    static final int PER_INTENT = 15;
     static final Duration TRAINING = Duration.ofMinutes(4);
     static final String GIFT_WRAP = "can you gift wrap my order as a present";
 
