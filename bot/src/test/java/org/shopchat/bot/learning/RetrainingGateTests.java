@@ -176,6 +176,31 @@ class RetrainingGateTests {
                 .hasMessageContaining("gift_wrapping (1)");
     }
 
+    @Test
+    void aTrainingOnAnotherInstanceBlocksRetrainingUntilItsHeartbeatStopsThenItCountsAsAbandoned() {
+        int elsewhere = versions.startCandidate(kind(), "editor");
+        jdbc.update("update intent_training_slot set holder = 'other-instance', heartbeat_at = current_timestamp");
+        try {
+            assertThatThrownBy(() -> retraining.retrain("editor")).isInstanceOf(LearningRefusedException.class)
+                    .hasMessageContaining("version " + elsewhere);
+            assertThat(retraining.training()).satisfies(t -> {
+                assertThat(t.version()).isEqualTo(elsewhere);
+                assertThat(t.running()).isTrue();
+            });
+
+            jdbc.update("update intent_training_slot set heartbeat_at = ?", java.sql.Timestamp.from(
+                    java.time.Instant.now().minus(properties.staleTrainingAfter()).minusSeconds(60)));
+            assertThat(versions.takeSlot("this-instance", properties.staleTrainingAfter())).isTrue();
+            assertThat(versions.find(elsewhere).orElseThrow()).satisfies(v -> {
+                assertThat(v.status()).isEqualTo("FAILED");
+                assertThat(v.note()).contains("stopped while training");
+            });
+        } finally {
+            versions.freeSlot("this-instance");
+            versions.freeSlot("other-instance");
+        }
+    }
+
     private ModelVersion finished(int version) {
         await().atMost(TRAINING).pollInterval(Duration.ofMillis(500))
                 .until(() -> !"TRAINING".equals(versions.find(version).orElseThrow().status()));
