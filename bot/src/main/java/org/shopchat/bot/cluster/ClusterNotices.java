@@ -3,6 +3,7 @@ package org.shopchat.bot.cluster;
 import jakarta.annotation.PreDestroy;
 import org.shopchat.bot.chat.BrokerRelayProperties;
 import org.shopchat.bot.knowledge.ArticleArchived;
+import org.shopchat.bot.learning.IntentModelActivated;
 import org.shopchat.bot.knowledge.ArticlePublished;
 import org.shopchat.bot.persona.PersonaPublished;
 import org.shopchat.bot.persona.TemplatePublished;
@@ -107,6 +108,12 @@ class ClusterNotices {
         send(new ClusterNotice(instance.id(), ClusterNotice.Kind.PERSONA_PUBLISHED, "persona", published.revision()));
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(IntentModelActivated activated) {
+        send(new ClusterNotice(instance.id(), ClusterNotice.Kind.INTENT_MODEL_ACTIVATED, "intent-model",
+                activated.version()));
+    }
+
     private void send(ClusterNotice notice) {
         if (REPLAYING.get()) {
             return;
@@ -132,6 +139,7 @@ class ClusterNotices {
                 case TEMPLATE_PUBLISHED ->
                         events.publishEvent(new TemplatePublished(notice.subject(), notice.revision()));
                 case PERSONA_PUBLISHED -> events.publishEvent(new PersonaPublished(notice.revision()));
+                case INTENT_MODEL_ACTIVATED -> events.publishEvent(new IntentModelActivated(notice.revision()));
             }
             log.info("Applied {} {} from instance {}", notice.kind(), notice.subject(), notice.origin());
         } catch (RuntimeException e) {

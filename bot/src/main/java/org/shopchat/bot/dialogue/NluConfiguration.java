@@ -1,6 +1,8 @@
 package org.shopchat.bot.dialogue;
 
 import org.shopchat.intents.Nlu;
+import org.shopchat.intents.entities.RegexEntityExtractor;
+import org.shopchat.intents.sentiment.LexiconSentimentAnalyzer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,8 +18,15 @@ class NluConfiguration {
      * embedding stage the n-gram model answers alone when it is sure and sentence embeddings settle the rest.
      */
     @Bean
-    Nlu nlu(NluProperties properties) {
-        return Nlu.loadDefault(properties.embeddingStage());
+    LiveIntentModel liveIntentModel(NluProperties properties) {
+        return new LiveIntentModel(Nlu.loadDefault(properties.embeddingStage()).classifier(),
+                properties.embeddingStage());
+    }
+
+    /** The shipped entity finders and sentiment analyser around the live intent model (switchable, see there). */
+    @Bean
+    Nlu nlu(LiveIntentModel intents) {
+        return new Nlu(intents, new RegexEntityExtractor(), new LexiconSentimentAnalyzer());
     }
 
     /**

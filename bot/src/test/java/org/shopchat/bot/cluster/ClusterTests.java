@@ -17,6 +17,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.shopchat.bot.conversation.ConversationToken;
+import org.shopchat.bot.dialogue.LiveIntentModel;
+import org.shopchat.console.learning.IntentModels;
+import org.shopchat.intents.ShippedModel;
 import org.shopchat.bot.knowledge.KnowledgeArticles;
 import org.shopchat.bot.persona.BotPersona;
 import org.shopchat.bot.persona.BotVoice;
@@ -146,7 +149,7 @@ class ClusterTests {
     }
 
     @Test
-    @Order(Integer.MAX_VALUE) // stops instance A, which the other tests need
+    @Order(Integer.MAX_VALUE) // stops instance A, so it runs after every test that needs both instances
     void aCustomerOnOneInstanceAndAnAgentOnTheOtherChatAndTheCustomerMovesOverWhenItsInstanceStops()
             throws Exception {
         AgentSession priya = AgentSession.signIn(port(instanceB), "agent1", "agent1-demo");
@@ -191,6 +194,33 @@ class ClusterTests {
             customer.close();
             priya.close();
         }
+    }
+
+    @Test
+    void anIntentModelActivatedOnOneInstanceIsUsedByTheOtherAtOnce() throws Exception {
+        JdbcTemplate jdbc = instanceA.getBean(JdbcTemplate.class);
+        java.io.ByteArrayOutputStream ngram = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream stage = new java.io.ByteArrayOutputStream();
+        ShippedModel.load().save(ngram);
+        ShippedModel.loadTwoStage(ShippedModel.DEFAULT_COMBINATION).embeddingStage().save(stage);
+        int version = jdbc.queryForObject("select max(version) + 1 from intent_model_version", Integer.class);
+        // A version that passed its gate, stored as the background training stores one (in PostgreSQL's bytea).
+        jdbc.update("insert into intent_model_version (version, status, kind, ngram_model, embedding_stage, examples,"
+                + " intents, accuracy, phase, percent, requested_by, started_at, finished_at, heartbeat_at) values"
+                + " (?, 'PASSED', 'TWO_STAGE', ?, ?, 3618, 41, 0.94, 'activated: passed the gate', 100, 'editor',"
+                + " current_timestamp, current_timestamp, current_timestamp)", version, ngram.toByteArray(),
+                stage.toByteArray());
+        LiveIntentModel onB = instanceB.getBean(LiveIntentModel.class);
+        assertThat(onB.current().version()).isEqualTo(1);
+
+        instanceA.getBean(IntentModels.class).activate(version, "editor");
+
+        assertThat(instanceA.getBean(LiveIntentModel.class).current().version()).isEqualTo(version);
+        await().atMost(Duration.ofSeconds(10)).until(() -> onB.current().version() == version);
+        assertThat(onB.classify("where is my order").top().intent().value()).isEqualTo("track_order");
+        instanceB.getBean(IntentModels.class).activate(1, "editor");
+        await().atMost(Duration.ofSeconds(10)).until(() -> instanceA.getBean(LiveIntentModel.class).current()
+                .version() == 1);
     }
 
     private static UUID conversationId(String token) {

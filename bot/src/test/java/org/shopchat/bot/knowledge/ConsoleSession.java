@@ -73,6 +73,18 @@ public final class ConsoleSession {
         return send(path, withToken);
     }
 
+    /** A form POST with repeated fields (e.g. ticked checkboxes) and the session's CSRF token. */
+    public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> form)
+            throws IOException, InterruptedException {
+        java.util.List<Map.Entry<String, String>> withToken = new java.util.ArrayList<>(form);
+        withToken.add(Map.entry("_csrf", csrf));
+        String body = withToken.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> send(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));

@@ -32,6 +32,8 @@ import java.util.TreeSet;
 class EditorController {
 
     static final String BASE = "/console/editor";
+    /** The content rules allow at most six questions; more would only be cut by the editor. */
+    static final int MAX_PREFILLED_QUESTIONS = 6;
 
     private final ArticleEditing articles;
     private final EditorialWorkflow workflow;
@@ -63,9 +65,18 @@ class EditorController {
         return "console/editor/articles";
     }
 
+    /**
+     * A new article; the gaps report opens it with a group's customer messages as the questions and the newest as
+     * the title, for the editor to write the answer and save it as a draft.
+     */
     @GetMapping(BASE + "/articles/new")
-    String newArticle(@AuthenticationPrincipal ConsoleUser user, Model model) {
-        return editor(user, ArticleForm.empty(), List.of(), Map.of(), model);
+    String newArticle(@AuthenticationPrincipal ConsoleUser user, @RequestParam(defaultValue = "") String title,
+                      @RequestParam(name = "question", required = false) List<String> questions, Model model) {
+        List<String> given = questions == null ? List.of() : questions.stream().map(String::strip)
+                .filter(q -> !q.isEmpty()).distinct().limit(MAX_PREFILLED_QUESTIONS).toList();
+        ArticleForm form = title.isBlank() && given.isEmpty() ? ArticleForm.empty()
+                : new ArticleForm("", title, "", String.join("\n", given), "", "");
+        return editor(user, form, List.of(), Map.of(), model);
     }
 
     /** The newest revision (or the one asked for) in the editor, with the workflow and comments beside it. */

@@ -1,6 +1,7 @@
 package org.shopchat.console.web;
 
 import org.shopchat.console.learning.GapReport;
+import org.shopchat.console.learning.IntentExamples;
 import org.shopchat.console.security.ConsoleUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,12 @@ class GapController {
     static final int MAX_GROUPS = 100;
 
     private final GapReport gaps;
+    private final IntentExamples examples;
     private final Clock clock;
 
-    GapController(GapReport gaps, Clock clock) {
+    GapController(GapReport gaps, IntentExamples examples, Clock clock) {
         this.gaps = gaps;
+        this.examples = examples;
         this.clock = clock;
     }
 
@@ -34,6 +37,7 @@ class GapController {
         model.addAttribute("user", user);
         model.addAttribute("days", period);
         model.addAttribute("periods", PERIODS);
+        model.addAttribute("intents", examples.intents());
         model.addAttribute("groups", gaps.groups(clock.instant().minus(Duration.ofDays(period)), MAX_GROUPS));
         return "console/learning/gaps";
     }
