@@ -60,7 +60,8 @@ class ReplayCommand implements ApplicationRunner {
 
     /** Whether the command line asks for a replay (then the application exits after it). */
     static boolean requested(String... args) {
-        return Arrays.stream(args).anyMatch(a -> a.equals("--" + FLAG) || a.startsWith("--" + PREFIX));
+        return Arrays.stream(args).anyMatch(a -> a.equals("--" + FLAG) || a.startsWith("--" + FLAG + "=")
+                || a.startsWith("--" + PREFIX));
     }
 
     /**
@@ -127,6 +128,9 @@ class ReplayCommand implements ApplicationRunner {
         boolean json = false;
         boolean drafts = false;
         List<String> selections = new ArrayList<>();
+        if (arguments.containsOption(FLAG) && !arguments.getOptionValues(FLAG).isEmpty()) {
+            throw new IllegalArgumentException("--" + FLAG + " takes no value (options are --replay.NAME=VALUE)");
+        }
         for (String option : arguments.getOptionNames()) {
             if (!option.startsWith(PREFIX)) {
                 continue;

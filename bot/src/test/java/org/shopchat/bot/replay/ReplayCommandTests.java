@@ -98,6 +98,8 @@ class ReplayCommandTests {
         assertRefused("replay: choose one of --replay.last, --replay.from/--replay.to, --replay.ids",
                 "--replay.last=5", "--replay.ids=" + unsure);
         assertRefused("replay: --replay.json takes no value", "--replay.json=yes");
+        assertRefused("replay: --replay takes no value (options are --replay.NAME=VALUE)", "--replay=last");
+        assertRefused("replay: unexpected argument now (options are --replay.NAME=VALUE)", "--replay", "now");
         assertRefused("replay: --replay.model: no readable model file target/no-such-model.bin",
                 "--replay.model=target/no-such-model.bin");
         assertRefused("replay: --replay.last is given more than once", "--replay.last=1", "--replay.last=2");
@@ -112,6 +114,7 @@ class ReplayCommandTests {
                 "--logging.threshold.console=ERROR", "--replay.last=3");
         assertThat(ReplayLaunch.arguments("--replay", "--server.port=18082")).doesNotContain("--server.port=0");
         assertThat(ReplayCommand.requested("--replayed")).isFalse();
+        assertThat(ReplayCommand.requested("--replay=5")).isTrue();
     }
 
     private void assertRefused(String line, String... args) {
