@@ -12,6 +12,12 @@ import org.shopchat.console.learning.LearningRefusedException;
 import org.shopchat.console.learning.ModelVersion;
 import org.shopchat.intents.LabeledUtterance;
 import org.shopchat.intents.Nlu;
+import org.shopchat.console.replay.ConversationSelection;
+import org.shopchat.console.replay.ReplayCandidate;
+import org.shopchat.console.replay.ReplayReport;
+import org.shopchat.console.replay.ReplayRequest;
+import org.shopchat.console.replay.Replays;
+import org.shopchat.console.replay.TurnDifference;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,6 +74,8 @@ class RetrainingGateTests {
     ApplicationEventPublisher events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Replays replays;
     @LocalServerPort
     int port;
 
@@ -128,8 +136,21 @@ class RetrainingGateTests {
         assertThat(nlu.understand("where is my order").classification().decision().intent().value())
                 .isEqualTo("track_order");
         assertThat(chatIntent("where's my order?")).isEqualTo("track_order");
-        assertThatThrownBy(() -> retraining.activate(versions.all().getFirst().version(), "editor"))
+        int rejected = versions.all().getFirst().version();
+        assertThatThrownBy(() -> retraining.activate(rejected, "editor"))
                 .isInstanceOf(LearningRefusedException.class).hasMessageContaining("rejected");
+
+        // What the rejected candidate would have changed: a replay with it reads the order question as a cancellation.
+        assertThat(replays.models()).contains("version-" + rejected);
+        ReplayCandidate configured = replays.configured();
+        ReplayReport report = replays.run(new ReplayRequest(new ConversationSelection.Latest(1),
+                new ReplayCandidate(configured.minConfidence(), configured.clarifyMargin(),
+                        configured.offerHumanAfterFailures(), configured.escalationMinConfidence(),
+                        configured.failuresBeforeEscalation(), configured.sentimentTrendThreshold(),
+                        configured.content(), "version-" + rejected), 5));
+        assertThat(report.count(TurnDifference.Change.INTENT)).isEqualTo(1);
+        assertThat(report.examples().getFirst().recordedIntent()).isEqualTo("track_order");
+        assertThat(report.examples().getFirst().replayedIntent()).isEqualTo("cancel_order");
     }
 
     @Test
