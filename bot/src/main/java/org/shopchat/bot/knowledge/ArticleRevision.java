@@ -5,12 +5,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.shopchat.kb.Article;
-import org.shopchat.bot.content.WorkflowStep;
+import org.shopchat.bot.content.ContentRevision;
 import org.shopchat.kb.ArticleStatus;
 
 import java.time.Instant;
@@ -24,21 +21,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "kb_article_revision")
-class ArticleRevision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ArticleRevision extends ContentRevision {
 
     @Column(name = "article_id", nullable = false, length = 80)
     private String articleId;
-
-    @Column(nullable = false)
-    private int revision;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private ArticleStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -63,70 +49,40 @@ class ArticleRevision {
     private String body;
 
     /** Who saved it; null for shipped revisions. */
-    @Column(length = 120)
-    private String author;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "status_changed_at", nullable = false)
-    private Instant statusChangedAt;
-
     protected ArticleRevision() {
     }
 
-    private ArticleRevision(Article content, int revision, RevisionSource source, String author, Instant now) {
+    private ArticleRevision(Article content, int revision, ArticleStatus status, RevisionSource source, String author,
+                            Instant now) {
+        super(revision, status, author, now);
         this.articleId = content.id();
-        this.revision = revision;
-        this.status = content.status();
         this.source = source;
         this.title = content.title();
         this.intents = content.intents();
         this.questions = content.questions();
         this.tags = content.tags();
         this.body = content.body();
-        this.author = author;
-        this.createdAt = now;
-        this.statusChangedAt = now;
     }
 
     /** A revision exactly as the kb-content files ship it, with their revision number and status. */
     static ArticleRevision shipped(Article article, Instant now) {
-        return new ArticleRevision(article, article.revision(), RevisionSource.SHIPPED, null, now);
+        return new ArticleRevision(article, article.revision(), article.status(), RevisionSource.SHIPPED, null, now);
     }
 
     /** An editor's save: always a new draft, whatever status the content it was copied from had. */
     static ArticleRevision edited(Article content, int revision, String author, Instant now) {
         Objects.requireNonNull(author, "author");
-        ArticleRevision saved = new ArticleRevision(content, revision, RevisionSource.EDITOR, author, now);
-        saved.status = ArticleStatus.DRAFT;
-        return saved;
+        return new ArticleRevision(content, revision, ArticleStatus.DRAFT, RevisionSource.EDITOR, author, now);
     }
 
-    void submitForReview(Instant now) {
-        move(WorkflowStep.SUBMIT, now);
-    }
-
-    void returnToDraft(Instant now) {
-        move(WorkflowStep.RETURN_TO_DRAFT, now);
-    }
-
-    void publish(Instant now) {
-        move(WorkflowStep.PUBLISH, now);
-    }
-
-    void archive(Instant now) {
-        move(WorkflowStep.ARCHIVE, now);
-    }
-
-    private void move(WorkflowStep step, Instant now) {
-        status = step.from(status, "revision " + revision + " of article " + articleId);
-        statusChangedAt = now;
+    @Override
+    protected String contentName() {
+        return "article " + articleId;
     }
 
     /** The revision as kb-content's model, e.g. for indexing, rendering or exporting it back to Markdown. */
     Article toArticle() {
-        return new Article(articleId, title, intents, questions, tags, revision, status, body);
+        return new Article(articleId, title, intents, questions, tags, getRevision(), getStatus(), body);
     }
 
     /** Whether this revision says the same as the given content (revision number and status aside). */
@@ -140,27 +96,7 @@ class ArticleRevision {
         return articleId;
     }
 
-    int getRevision() {
-        return revision;
-    }
-
-    ArticleStatus getStatus() {
-        return status;
-    }
-
     RevisionSource getSource() {
         return source;
-    }
-
-    String getAuthor() {
-        return author;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getStatusChangedAt() {
-        return statusChangedAt;
     }
 }

@@ -5,11 +5,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.shopchat.bot.content.WorkflowStep;
+import org.shopchat.bot.content.ContentRevision;
 import org.shopchat.kb.ArticleStatus;
 import org.shopchat.kb.Persona;
 
@@ -23,23 +20,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "bot_persona_revision")
-class PersonaRevision {
+class PersonaRevision extends ContentRevision {
 
     /** Column sizes of bot_persona_revision (V29); the content rules keep a real persona below them. */
     static final int MAX_AVATAR_CHARS = 500;
     static final int MAX_TONE_RULES_CHARS = 8000;
     static final int MAX_DESCRIPTION_CHARS = 20000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
-    private int revision;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private ArticleStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -64,22 +50,12 @@ class PersonaRevision {
     @Column(nullable = false, length = MAX_DESCRIPTION_CHARS)
     private String description;
 
-    @Column(length = 120)
-    private String author;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "status_changed_at", nullable = false)
-    private Instant statusChangedAt;
-
     protected PersonaRevision() {
     }
 
     private PersonaRevision(Persona persona, int revision, ArticleStatus status, TemplateRevision.Source source,
                             String author, Instant now) {
-        this.revision = revision;
-        this.status = status;
+        super(revision, status, author, now);
         this.source = source;
         this.name = persona.name();
         this.role = persona.role();
@@ -87,9 +63,6 @@ class PersonaRevision {
         this.toneRules = persona.toneRules();
         this.maxReplyChars = persona.maxReplyChars();
         this.description = persona.description();
-        this.author = author;
-        this.createdAt = now;
-        this.statusChangedAt = now;
     }
 
     /** The kb-content persona.md, published; it has no revision number of its own, so the caller counts. */
@@ -103,52 +76,16 @@ class PersonaRevision {
                 Objects.requireNonNull(author, "author"), now);
     }
 
-    void submitForReview(Instant now) {
-        move(WorkflowStep.SUBMIT, now);
-    }
-
-    void returnToDraft(Instant now) {
-        move(WorkflowStep.RETURN_TO_DRAFT, now);
-    }
-
-    void publish(Instant now) {
-        move(WorkflowStep.PUBLISH, now);
-    }
-
-    void archive(Instant now) {
-        move(WorkflowStep.ARCHIVE, now);
-    }
-
-    private void move(WorkflowStep step, Instant now) {
-        status = step.from(status, "revision " + revision + " of the persona");
-        statusChangedAt = now;
+    @Override
+    protected String contentName() {
+        return "the persona";
     }
 
     Persona toPersona() {
         return new Persona(name, role, avatar, toneRules, maxReplyChars, description);
     }
 
-    int getRevision() {
-        return revision;
-    }
-
-    ArticleStatus getStatus() {
-        return status;
-    }
-
     TemplateRevision.Source getSource() {
         return source;
-    }
-
-    String getAuthor() {
-        return author;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getStatusChangedAt() {
-        return statusChangedAt;
     }
 }

@@ -5,11 +5,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.shopchat.bot.content.WorkflowStep;
+import org.shopchat.bot.content.ContentRevision;
 import org.shopchat.kb.ArticleStatus;
 import org.shopchat.kb.ResponseTemplate;
 import org.shopchat.kb.TemplateKey;
@@ -25,24 +22,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "bot_template_revision")
-class TemplateRevision {
+class TemplateRevision extends ContentRevision {
 
     /** Where a revision came from: the kb-content files, or an editor. */
     enum Source { SHIPPED, EDITOR }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "template_id", nullable = false, length = 80)
     private String templateId;
-
-    @Column(nullable = false)
-    private int revision;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private ArticleStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -55,29 +41,16 @@ class TemplateRevision {
     @Column(nullable = false, length = 8000)
     private List<String> variants;
 
-    @Column(length = 120)
-    private String author;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "status_changed_at", nullable = false)
-    private Instant statusChangedAt;
-
     protected TemplateRevision() {
     }
 
     private TemplateRevision(ResponseTemplate template, int revision, ArticleStatus status, Source source,
                              String author, Instant now) {
+        super(revision, status, author, now);
         this.templateId = template.key().id();
-        this.revision = revision;
-        this.status = status;
         this.source = source;
         this.description = template.description();
         this.variants = template.variants();
-        this.author = author;
-        this.createdAt = now;
-        this.statusChangedAt = now;
     }
 
     static TemplateRevision shipped(ResponseTemplate template, Instant now) {
@@ -89,58 +62,22 @@ class TemplateRevision {
                 Objects.requireNonNull(author, "author"), now);
     }
 
-    void submitForReview(Instant now) {
-        move(WorkflowStep.SUBMIT, now);
-    }
-
-    void returnToDraft(Instant now) {
-        move(WorkflowStep.RETURN_TO_DRAFT, now);
-    }
-
-    void publish(Instant now) {
-        move(WorkflowStep.PUBLISH, now);
-    }
-
-    void archive(Instant now) {
-        move(WorkflowStep.ARCHIVE, now);
-    }
-
-    private void move(WorkflowStep step, Instant now) {
-        status = step.from(status, "revision " + revision + " of template " + templateId);
-        statusChangedAt = now;
+    @Override
+    protected String contentName() {
+        return "template " + templateId;
     }
 
     ResponseTemplate toTemplate() {
         TemplateKey key = TemplateKey.byId(templateId).orElseThrow(() -> new IllegalStateException(
                 "stored template '" + templateId + "' is not a template the bot knows"));
-        return new ResponseTemplate(key, description, revision, status, variants);
+        return new ResponseTemplate(key, description, getRevision(), getStatus(), variants);
     }
 
     String getTemplateId() {
         return templateId;
     }
 
-    int getRevision() {
-        return revision;
-    }
-
-    ArticleStatus getStatus() {
-        return status;
-    }
-
     Source getSource() {
         return source;
-    }
-
-    String getAuthor() {
-        return author;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getStatusChangedAt() {
-        return statusChangedAt;
     }
 }
