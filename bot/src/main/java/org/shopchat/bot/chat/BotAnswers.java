@@ -32,15 +32,17 @@ class BotAnswers implements SmartLifecycle, AutoCloseable {
     private final ConversationService conversations;
     private final CustomerEvents events;
     private final BotVoice voice;
-    private final ConversationLanes lanes;
+    private final AnsweringProperties properties;
+    // Created at start, drained and dropped at stop: a stopped context can be started again (test contexts are
+    // paused and resumed that way), and then gets fresh lanes.
+    private volatile ConversationLanes lanes;
 
     BotAnswers(ConversationService conversations, CustomerEvents events, BotVoice voice,
                AnsweringProperties properties) {
         this.conversations = conversations;
         this.events = events;
         this.voice = voice;
-        this.lanes = new ConversationLanes(Executors.newFixedThreadPool(properties.threads(), threadsNamed("bot-answer-")),
-                properties.maxPending(), properties.drainTimeout());
+        this.properties = properties;
     }
 
     /**
@@ -49,7 +51,8 @@ class BotAnswers implements SmartLifecycle, AutoCloseable {
      * so that resending it (same client message id) answers it.
      */
     void answerLater(CustomerPrincipal customer, String sessionId, long seq) {
-        boolean queued = lanes.submit(customer.conversationId(), () -> {
+        ConversationLanes current = lanes;
+        boolean queued = current != null && current.submit(customer.conversationId(), () -> {
             try {
                 conversations.answer(customer.conversationId(), seq);
             } catch (RuntimeException e) {
@@ -58,8 +61,8 @@ class BotAnswers implements SmartLifecycle, AutoCloseable {
             }
         });
         if (!queued) {
-            log.warn("Answer queue full ({} pending): message {} of conversation {} waits for a resend",
-                    lanes.pending(), seq, customer.conversationId());
+            log.warn("Answer queue full or stopped ({} pending): message {} of conversation {} waits for a resend",
+                    pending(), seq, customer.conversationId());
             events.toSession(customer, sessionId, temporaryError());
         }
     }
@@ -70,26 +73,31 @@ class BotAnswers implements SmartLifecycle, AutoCloseable {
 
     /** Accepted messages not yet answered. */
     int pending() {
-        return lanes.pending();
+        ConversationLanes current = lanes;
+        return current == null ? 0 : current.pending();
     }
 
-    private volatile boolean running;
-
     @Override
-    public void start() {
-        running = true;
+    public synchronized void start() {
+        if (lanes == null) {
+            lanes = new ConversationLanes(Executors.newFixedThreadPool(properties.threads(), threadsNamed("bot-answer-")),
+                    properties.maxPending(), properties.drainTimeout());
+        }
     }
 
     /** At shutdown: answers what was accepted first, within {@code shopchat.answering.drain-timeout}. */
     @Override
-    public void stop() {
-        lanes.close();
-        running = false;
+    public synchronized void stop() {
+        ConversationLanes current = lanes;
+        if (current != null) {
+            current.close();
+            lanes = null;
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return lanes != null;
     }
 
     @Override
@@ -99,7 +107,7 @@ class BotAnswers implements SmartLifecycle, AutoCloseable {
 
     @Override
     public void close() {
-        lanes.close();
+        stop();
     }
 
     private static ThreadFactory threadsNamed(String prefix) {

@@ -114,6 +114,18 @@ class AccountAdministrationTests {
     }
 
     @Test
+    void theSignedInConsoleCarriesItsContentSecurityPolicyWithoutFraming() throws Exception {
+        StaffBrowser admin = StaffBrowser.signedIn(port, "admin", "admin-demo");
+        for (String page : new String[] {"/console", "/console/accounts", "/console/audit"}) {
+            HttpResponse<String> response = admin.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(page).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("script-src 'self'").contains("object-src 'none'")
+                            .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+        }
+    }
+
+    @Test
     void aFormPostWithoutTheCsrfTokenIsForbidden() throws Exception {
         StaffBrowser admin = StaffBrowser.signedIn(port, "admin", "admin-demo");
         assertThat(admin.post("/console/accounts", Map.of("username", "no.token", "displayName", "N",

@@ -21,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 10, fuzzing: 10,000 random and malformed payloads in STOMP SEND frames over loopback, on five connections.
  * Each gets exactly one {@code error} event and the connection stays open; a well-behaved customer chats meanwhile and
  * gets every answer, in order; the server accepts connections afterwards. Seeded, so a failure can be replayed.
- * Not covered: frames malformed at the STOMP level (unknown command, forbidden destination): the server currently
- * neither answers them with an ERROR frame nor closes the connection (issue 10 notes).
+ * Forbidden commands and destinations, which end the connection with an ERROR frame, are StompErrorFrameTests'.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FrameFuzzTests {
