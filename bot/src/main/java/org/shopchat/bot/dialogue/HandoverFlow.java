@@ -98,7 +98,8 @@ class HandoverFlow {
         boolean vip = customer.map(CustomerProfile::isVip).orElse(false);
         TurnSignals signals = signals(conversation, state, understanding, reply, vip);
         List<EscalationReason> reasons = escalation.triggers(signals);
-        if (!handsOver(reasons, escalation.isWaiting(conversation.id()))) {
+        // Whether the customer already waits is asked only when a rule fired: most turns need no such round trip.
+        if (reasons.isEmpty() || !handsOver(reasons, escalation.isWaiting(conversation.id()))) {
             return reply;
         }
         HandoffOutcome outcome = escalation.requestHandoff(conversation.id(), reasons, vip,
