@@ -280,10 +280,10 @@
         showSurvey(event);
         break;
       case 'ended':
-        if (event.survey) { showSurvey(event.survey); } else { note('Thanks for chatting with us. You can write again at any time.', true); }
+        if (event.survey) { showSurvey(event.survey); } else if (event.text) { note(event.text, true); }
         break;
       case 'survey_closed':
-        closeSurvey(event.surveyId, event.status === 'ANSWERED' ? 'Thank you for your rating!' : null);
+        closeSurvey(event.surveyId, event.thanks || null);
         break;
       case 'message':
         showMessage(event);
@@ -313,8 +313,8 @@
     if (survey && survey.id === offer.surveyId) { return; }
     closeSurvey(null, null);
     var box = el('div', { 'class': 'survey', role: 'group', 'aria-label': 'Rate this chat', 'data-survey-id': offer.surveyId });
-    box.appendChild(el('div', { 'class': 'q' }, offer.phase === 'AGENT' && offer.agentName
-      ? 'How did ' + offer.agentName + ' do?' : 'How did we do in this chat?'));
+    // The question is the editors' csat-prompt template, sent with the offer; the bot never makes up text.
+    box.appendChild(el('div', { 'class': 'q' }, offer.question || ''));
     var stars = el('div', { 'class': 'stars' });
     var chosen = 0;
     var comment = el('textarea', { maxlength: String(offer.commentMaxChars || 500), placeholder: 'Anything to add? (optional)', 'aria-label': 'Comment' });

@@ -64,7 +64,7 @@ class ChatController {
         // A survey offered while no widget was open (or before a reload) is shown again.
         CustomerSurveys surveyDesk = surveys.getIfAvailable();
         ChatEvent.Survey survey = surveyDesk == null ? null : surveyDesk.open(customer.conversationId())
-                .map(s -> ChatEvent.Survey.of(s, surveyDesk.maxCommentChars())).orElse(null);
+                .map(s -> ChatEvent.Survey.of(s, surveyDesk.maxCommentChars(), voice)).orElse(null);
         return new ChatEvent.Session(customer.token(), customer.started(), new ChatEvent.Bot(bot.name(), bot.avatarUrl()),
                 missed, survey);
     }

@@ -1,5 +1,8 @@
 package org.shopchat.bot.chat;
 
+import org.shopchat.bot.persona.BotVoice;
+import org.shopchat.kb.TemplateKey;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.shopchat.bot.conversation.Attachments;
 import org.shopchat.bot.conversation.MessageView;
@@ -27,26 +30,34 @@ sealed interface ChatEvent {
 
     /** A satisfaction survey to show (docs/protocol.md); answered with {@code /app/chat.survey}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Survey(String type, String surveyId, String phase, String agentName, int commentMaxChars)
+    record Survey(String type, String surveyId, String phase, String agentName, int commentMaxChars, String question)
             implements ChatEvent {
-        static Survey of(CustomerSurveys.SurveyPrompt prompt, int commentMaxChars) {
+        /** The question is the editors' {@code csat-prompt} template, one variant per survey. */
+        static Survey of(CustomerSurveys.SurveyPrompt prompt, int commentMaxChars, BotVoice voice) {
             return new Survey("survey", prompt.surveyId().toString(), prompt.phase(), prompt.agentName(),
-                    commentMaxChars);
+                    commentMaxChars, voice.say(TemplateKey.CSAT_PROMPT, prompt.surveyId().hashCode()).text());
         }
     }
 
-    /** A survey is closed (answered or skipped, possibly in another tab): stop showing it. */
-    record SurveyClosed(String type, String surveyId, String status) implements ChatEvent {
-        SurveyClosed(String surveyId, String status) {
-            this("survey_closed", surveyId, status);
-        }
-    }
-
-    /** Answer to {@code /app/chat.end}: the chat is over for now; {@code survey} when one is due. */
+    /**
+     * A survey is closed (answered or skipped, possibly in another tab): stop showing it; {@code thanks} (the
+     * {@code csat-thanks} template) when it was answered.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Ended(String type, Survey survey) implements ChatEvent {
-        Ended(Survey survey) {
-            this("ended", survey);
+    record SurveyClosed(String type, String surveyId, String status, String thanks) implements ChatEvent {
+        SurveyClosed(String surveyId, String status, String thanks) {
+            this("survey_closed", surveyId, status, thanks);
+        }
+    }
+
+    /**
+     * Answer to {@code /app/chat.end}: the chat is over for now; {@code survey} when one is due, otherwise
+     * {@code text}, the bot's goodbye.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Ended(String type, Survey survey, String text) implements ChatEvent {
+        Ended(Survey survey, String text) {
+            this("ended", survey, text);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.shopchat.bot.chat;
 
+import org.shopchat.bot.persona.BotVoice;
 import org.springframework.stereotype.Service;
 
 import java.util.UUID;
@@ -12,9 +13,11 @@ import java.util.UUID;
 public class CustomerChannel {
 
     private final CustomerEvents events;
+    private final BotVoice voice;
 
-    CustomerChannel(CustomerEvents events) {
+    CustomerChannel(CustomerEvents events, BotVoice voice) {
         this.events = events;
+        this.voice = voice;
     }
 
     /**
@@ -27,7 +30,7 @@ public class CustomerChannel {
 
     /** Shows the survey in every open widget of the conversation. */
     public void surveyOffered(UUID conversationId, CustomerSurveys.SurveyPrompt survey, int maxCommentChars) {
-        events.toConversation(conversationId, ChatEvent.Survey.of(survey, maxCommentChars));
+        events.toConversation(conversationId, ChatEvent.Survey.of(survey, maxCommentChars, voice));
     }
 
     /** The conversation of a customer's STOMP session, or empty for anyone else (e.g. a console user). */

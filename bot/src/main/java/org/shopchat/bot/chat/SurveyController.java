@@ -46,8 +46,10 @@ class SurveyController {
     ChatEvent end(Principal principal) {
         CustomerPrincipal customer = (CustomerPrincipal) principal;
         CustomerSurveys desk = surveys.getObject();
-        return new ChatEvent.Ended(desk.endOfChat(customer.conversationId())
-                .map(s -> ChatEvent.Survey.of(s, desk.maxCommentChars())).orElse(null));
+        Optional<ChatEvent.Survey> survey = desk.endOfChat(customer.conversationId())
+                .map(s -> ChatEvent.Survey.of(s, desk.maxCommentChars(), voice));
+        return new ChatEvent.Ended(survey.orElse(null), survey.isPresent() ? null
+                : voice.say(TemplateKey.GOODBYE, customer.conversationId().hashCode()).text());
     }
 
     @MessageMapping("chat.survey")
@@ -66,7 +68,8 @@ class SurveyController {
                         comment(request.comment()));
         switch (outcome) {
             case RECORDED -> events.toConversation(customer.conversationId(),
-                    new ChatEvent.SurveyClosed(request.surveyId(), skip ? "SKIPPED" : "ANSWERED"));
+                    new ChatEvent.SurveyClosed(request.surveyId(), skip ? "SKIPPED" : "ANSWERED",
+                            skip ? null : voice.say(TemplateKey.CSAT_THANKS, surveyId.hashCode()).text()));
             case UNKNOWN -> events.toSession(customer, headers.getSessionId(), error("survey_unknown"));
             case CLOSED -> events.toSession(customer, headers.getSessionId(), error("survey_closed"));
         }

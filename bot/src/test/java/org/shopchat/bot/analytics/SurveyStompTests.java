@@ -2,12 +2,15 @@ package org.shopchat.bot.analytics;
 
 import org.junit.jupiter.api.Test;
 import org.shopchat.bot.chat.CustomerStompClient;
+import org.shopchat.kb.KnowledgeContent;
+import org.shopchat.kb.TemplateKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +27,16 @@ class SurveyStompTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The shipped variants of the templates the survey speaks with (kb-content templates/csat-*.md, goodbye.md). */
+    static final List<String> CSAT_PROMPT = variants(TemplateKey.CSAT_PROMPT);
+    static final List<String> CSAT_THANKS = variants(TemplateKey.CSAT_THANKS);
+    static final List<String> GOODBYE = variants(TemplateKey.GOODBYE);
+
+    private static List<String> variants(TemplateKey key) {
+        return KnowledgeContent.loadFromClasspath().texts().template(key).variants().stream()
+                .map(v -> v.replace("{botName}", "Nora")).toList();
+    }
+
     @Test
     void endingABotOnlyChatOffersTheBotSurveyAndStoresTheRatingOnce() throws Exception {
         try (CustomerStompClient customer = chatted()) {
@@ -31,6 +44,7 @@ class SurveyStompTests {
             survey(customer, "{\"surveyId\":\"" + surveyId + "\",\"rating\":4,\"comment\":\"quick and clear\"}");
             Map<String, Object> closed = customer.next("survey_closed");
             assertThat(closed).containsEntry("surveyId", surveyId).containsEntry("status", "ANSWERED");
+            assertThat(CSAT_THANKS).as("the thanks is an editor-approved variant").contains((String) closed.get("thanks"));
             assertThat(stored(surveyId)).containsEntry("STATUS", "ANSWERED").containsEntry("RATING", 4)
                     .containsEntry("COMMENT", "quick and clear").containsEntry("PHASE", "BOT");
 
@@ -39,7 +53,9 @@ class SurveyStompTests {
             assertThat(stored(surveyId)).as("the first answer stands").containsEntry("RATING", 4);
 
             customer.sendRaw("/app/chat.end", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
-            assertThat(customer.next("ended")).as("one bot survey per conversation").doesNotContainKey("survey");
+            Map<String, Object> ended = customer.next("ended");
+            assertThat(ended).as("one bot survey per conversation").doesNotContainKey("survey");
+            assertThat(GOODBYE).as("without a survey the bot says goodbye").contains((String) ended.get("text"));
         }
     }
 
@@ -117,6 +133,7 @@ class SurveyStompTests {
         Map<String, Object> survey = (Map<String, Object>) ended.get("survey");
         assertThat(survey).containsEntry("type", "survey").containsEntry("phase", "BOT")
                 .containsEntry("commentMaxChars", 500);
+        assertThat(CSAT_PROMPT).as("the question is an editor-approved variant").contains((String) survey.get("question"));
         return (String) survey.get("surveyId");
     }
 
