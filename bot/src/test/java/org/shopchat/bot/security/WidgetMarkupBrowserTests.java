@@ -1,16 +1,13 @@
 package org.shopchat.bot.security;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shopchat.bot.browser.BrowserSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shopchat.bot.browser.Browser;
 import org.shopchat.bot.conversation.ConversationService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 10, cross-site scripting in the widget: markup typed by the customer and markup sent by an agent are shown as
@@ -45,53 +41,38 @@ class WidgetMarkupBrowserTests {
     @Autowired
     ConversationService conversations;
 
-    ChromeDriver driver;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        assumeTrue(Browser.installed(), "Chromium and chromedriver are installed by .ci/run");
-        driver = Browser.start(1024, 768);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession(1024, 768, Duration.ofSeconds(15));
 
     @Test
     void markupFromTheCustomerAndFromAnAgentIsShownAsTextAndNeverRuns() throws Exception {
-        driver.get("http://localhost:" + port + "/");
+        browser.driver().get("http://localhost:" + port + "/");
         widget().findElement(By.cssSelector(".launcher")).click();
-        WebElement input = wait.until(d -> {
+        WebElement input = browser.waits().until(d -> {
             WebElement area = widget().findElement(By.cssSelector("textarea"));
             return area.isDisplayed() ? area : null;
         });
-        wait.until(d -> widget().findElements(By.cssSelector(".msg.bot")).size() == 1);
+        browser.waits().until(d -> widget().findElements(By.cssSelector(".msg.bot")).size() == 1);
 
         input.sendKeys(MARKUP);
         input.sendKeys(Keys.ENTER);
-        wait.until(d -> widget().findElements(By.cssSelector(".msg.customer.pending")).isEmpty()
+        browser.waits().until(d -> widget().findElements(By.cssSelector(".msg.customer.pending")).isEmpty()
                 && !widget().findElements(By.cssSelector(".msg.customer")).isEmpty());
         UUID conversation = jdbc.queryForObject("select conversation_id from message where text = ?", UUID.class, MARKUP);
 
         conversations.postFromAgent(conversation, "Priya", MARKUP);
-        wait.until(d -> !widget().findElements(By.cssSelector(".msg.agent")).isEmpty());
+        browser.waits().until(d -> !widget().findElements(By.cssSelector(".msg.agent")).isEmpty());
 
         assertThat(texts(".msg.customer")).containsExactly(MARKUP);
         assertThat(texts(".msg.agent")).singleElement().asString().contains(MARKUP);
         assertThat(widget().findElements(By.cssSelector(".msg.customer *, .msg.agent img, .msg.agent script, .msg.agent b"))).as("markup stays text").isEmpty();
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.xssFired === undefined")).isEqualTo(true);
-        assertThat(driver.getTitle()).doesNotContain("pwned");
-        Browser.screenshot(driver, "widget-markup-as-text");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.xssFired === undefined")).isEqualTo(true);
+        assertThat(browser.driver().getTitle()).doesNotContain("pwned");
+        Browser.screenshot(browser.driver(), "widget-markup-as-text");
     }
 
     private SearchContext widget() {
-        return driver.findElement(By.id("shopchat-widget")).getShadowRoot();
+        return browser.driver().findElement(By.id("shopchat-widget")).getShadowRoot();
     }
 
     private List<String> texts(String css) {

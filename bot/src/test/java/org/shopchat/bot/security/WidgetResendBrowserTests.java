@@ -1,15 +1,12 @@
 package org.shopchat.bot.security;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shopchat.bot.browser.BrowserSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shopchat.bot.browser.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 10, exactly-once in the widget: a message whose frame is lost with the connection stays pending (shown
@@ -62,45 +58,30 @@ class WidgetResendBrowserTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    ChromeDriver driver;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        assumeTrue(Browser.installed(), "Chromium and chromedriver are installed by .ci/run");
-        driver = Browser.start(1024, 768);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession(1024, 768, Duration.ofSeconds(20));
 
     @Test
     void aMessageLostWithTheConnectionIsResentAfterTheReconnectAndStoredOnce() {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_SOCKETS));
-        driver.get("http://localhost:" + port + "/");
+        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_SOCKETS));
+        browser.driver().get("http://localhost:" + port + "/");
         widget().findElement(By.cssSelector(".launcher")).click();
-        WebElement input = wait.until(d -> visible(widget().findElement(By.cssSelector("textarea"))));
-        wait.until(d -> botMessages().size() == 1);
+        WebElement input = browser.waits().until(d -> visible(widget().findElement(By.cssSelector("textarea"))));
+        browser.waits().until(d -> botMessages().size() == 1);
         input.sendKeys("hello");
         input.sendKeys(Keys.ENTER);
-        wait.until(d -> botMessages().size() == 2 && pending().isEmpty());
+        browser.waits().until(d -> botMessages().size() == 2 && pending().isEmpty());
 
-        driver.executeScript(SWALLOW_SENDS);
+        browser.driver().executeScript(SWALLOW_SENDS);
         input.sendKeys("what payment methods do you take?");
         input.sendKeys(Keys.ENTER);
-        wait.until(d -> ((Number) driver.executeScript("return window.__swallowed;")).intValue() >= 1);
+        browser.waits().until(d -> ((Number) browser.driver().executeScript("return window.__swallowed;")).intValue() >= 1);
         assertThat(pending()).as("not acknowledged").extracting(WebElement::getText)
                 .containsExactly("what payment methods do you take?");
 
-        driver.executeScript("window.__sockets[window.__sockets.length - 1].close();");
-        wait.until(d -> ((Number) driver.executeScript("return window.__sockets.length;")).intValue() >= 2);
-        wait.until(d -> pending().isEmpty() && botMessages().size() == 3);
+        browser.driver().executeScript("window.__sockets[window.__sockets.length - 1].close();");
+        browser.waits().until(d -> ((Number) browser.driver().executeScript("return window.__sockets.length;")).intValue() >= 2);
+        browser.waits().until(d -> pending().isEmpty() && botMessages().size() == 3);
         assertThat(widget().findElements(By.cssSelector(".msg.customer")).stream().map(WebElement::getText).toList())
                 .containsExactly("hello", "what payment methods do you take?");
         assertThat(jdbc.queryForObject("select count(*) from message where text = 'what payment methods do you take?' "
@@ -110,7 +91,7 @@ class WidgetResendBrowserTests {
     }
 
     private SearchContext widget() {
-        return driver.findElement(By.id("shopchat-widget")).getShadowRoot();
+        return browser.driver().findElement(By.id("shopchat-widget")).getShadowRoot();
     }
 
     private List<WebElement> botMessages() {
