@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -48,6 +49,13 @@ public class FullTurnBenchmark {
 
     static final int CONVERSATIONS = 500;
 
+    /**
+     * Both optional sentence-embedding stages (the intent cascade's and the hybrid article search's) on or off. The
+     * issue's full-turn target is stated without them; "true" is the bot's default configuration.
+     */
+    @Param({"false", "true"})
+    public boolean embeddings;
+
     /** Intents whose answer hands the conversation to a person, after which the bot stays silent by design. */
     static final List<String> HANDOFF_INTENTS = List.of("contact_human_agent", "contact_customer_service");
 
@@ -67,7 +75,9 @@ public class FullTurnBenchmark {
                 "--server.port=0",
                 "--server.address=127.0.0.1",
                 "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off",
+                "--shopchat.nlu.embedding-stage=" + embeddings,
+                "--shopchat.knowledge.embeddings=" + embeddings);
         conversations = context.getBean(ConversationService.class);
         utterances = HeldOutUtterances.excluding(HANDOFF_INTENTS).toArray(String[]::new);
     }

@@ -21,7 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * other processes; the thread's own CPU time and allocation do not (much), so before/after comparisons of the code
  * use these. Everything a turn does runs on the calling thread (the after-commit deliveries included).
  *
- * <p>Usage: {@code TurnCost [warm-up turns] [measured turns]} (defaults 3000 and 3000; both bounded).
+ * <p>Usage: {@code TurnCost [warm-up turns] [measured turns] [embeddings]} (defaults 3000, 3000 and {@code false}:
+ * both optional sentence-embedding stages off, the configuration of the issue's full-turn target; {@code true} is the
+ * bot's default configuration).
  */
 public final class TurnCost {
 
@@ -31,11 +33,13 @@ public final class TurnCost {
     public static void main(String[] args) {
         int warmUp = args.length > 0 ? positive(args[0], "warm-up turns") : 3000;
         int measured = args.length > 1 ? positive(args[1], "measured turns") : 3000;
+        boolean embeddings = args.length > 2 && bool(args[2]);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         SpringApplication app = new SpringApplication(ShopChatApplication.class);
         try (ConfigurableApplicationContext context = app.run(
                 "--spring.datasource.url=jdbc:h2:mem:turn-cost;DB_CLOSE_DELAY=-1", "--server.port=0",
-                "--server.address=127.0.0.1", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+                "--server.address=127.0.0.1", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                "--shopchat.nlu.embedding-stage=" + embeddings, "--shopchat.knowledge.embeddings=" + embeddings)) {
             ConversationService conversations = context.getBean(ConversationService.class);
             String[] utterances = HeldOutUtterances.excluding(FullTurnBenchmark.HANDOFF_INTENTS).toArray(String[]::new);
             List<UUID> open = new ArrayList<>();
@@ -63,9 +67,9 @@ public final class TurnCost {
             }
             Arrays.sort(cpu);
             Arrays.sort(wall);
-            System.out.printf(Locale.ROOT, "turn cost over %d turns (after %d warm-up): CPU p50 %.3f ms, p99 %.3f ms, "
+            System.out.printf(Locale.ROOT, "turn cost over %d turns (after %d warm-up, embeddings %s): CPU p50 %.3f ms, p99 %.3f ms, "
                             + "mean %.3f ms; wall p50 %.3f ms, p99 %.3f ms; allocated %.0f KB per turn%n",
-                    measured, warmUp, ms(cpu, 0.50), ms(cpu, 0.99), Arrays.stream(cpu).average().orElse(0) / 1e6,
+                    measured, warmUp, embeddings, ms(cpu, 0.50), ms(cpu, 0.99), Arrays.stream(cpu).average().orElse(0) / 1e6,
                     ms(wall, 0.50), ms(wall, 0.99), allocated / (double) measured / 1024);
         }
     }
@@ -73,6 +77,14 @@ public final class TurnCost {
     private static double ms(long[] sorted, double fraction) {
         int index = (int) Math.ceil(fraction * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    private static boolean bool(String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("embeddings must be true or false, got: " + value);
+        };
     }
 
     private static int positive(String value, String what) {

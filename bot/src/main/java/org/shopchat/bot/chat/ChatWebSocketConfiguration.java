@@ -1,5 +1,6 @@
 package org.shopchat.bot.chat;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
@@ -17,7 +18,7 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
-class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
+class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
 
     static final String ENDPOINT = "/ws";
 
@@ -28,6 +29,9 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     private final BrokerRelayProperties relay;
     private final CustomerSessionInterceptor sessionInterceptor;
     private final ChatRateLimits rateLimits;
+
+    /** The simple broker's heart-beat scheduler; not a bean, so this configuration stops its thread at shutdown. */
+    private final ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
 
     ChatWebSocketConfiguration(ChatProperties properties, BrokerRelayProperties relay,
                                CustomerSessionInterceptor sessionInterceptor, ChatRateLimits rateLimits) {
@@ -58,7 +62,6 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
                 broker.setVirtualHost(relay.virtualHost());
             }
         } else {
-            ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
             heartbeats.setPoolSize(1);
             heartbeats.setThreadNamePrefix("stomp-heartbeat-");
             heartbeats.initialize();
@@ -68,6 +71,11 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
         registry.setPreservePublishOrder(true);
+    }
+
+    @Override
+    public void destroy() {
+        heartbeats.shutdown();
     }
 
     @Override
