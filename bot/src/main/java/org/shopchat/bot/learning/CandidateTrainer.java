@@ -11,7 +11,6 @@ import org.shopchat.intents.TrainerSettings;
 import org.shopchat.intents.TwoStageIntentModel;
 import org.shopchat.intents.TwoStageTrainer;
 import org.shopchat.intents.embedding.CachingSentenceEncoder;
-import org.shopchat.intents.embedding.MiniLmSentenceEncoder;
 import org.shopchat.intents.embedding.SentenceEncoder;
 import org.shopchat.intents.embedding.SoftmaxHead;
 import org.springframework.stereotype.Component;
@@ -45,9 +44,9 @@ class CandidateTrainer {
         if (kind == ModelVersions.Kind.TWO_STAGE) {
             // A cache of this training's own sentences: cross-validation encodes every example several times.
             TwoStageTrainer trainer = new TwoStageTrainer(TrainerSettings.DEFAULT, SoftmaxHead.Settings.DEFAULT,
-                    new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()), progress);
+                    new CachingSentenceEncoder(ShippedModel.sentenceEncoder()), progress);
             TwoStageIntentModel model = trainer.train(examples, ShippedModel.SEED)
-                    .withEncoder(MiniLmSentenceEncoder.shared()).with(ShippedModel.DEFAULT_COMBINATION);
+                    .withEncoder(ShippedModel.sentenceEncoder()).with(ShippedModel.DEFAULT_COMBINATION);
             return new Trained(model, new ModelVersions.Blobs(kind, bytes(model.ngramModel()),
                     bytes(model.embeddingStage())));
         }
@@ -65,7 +64,7 @@ class CandidateTrainer {
             return ngram;
         }
         EmbeddingStage stage = EmbeddingStage.load(new ByteArrayInputStream(blobs.embeddingStage()));
-        return new TwoStageIntentModel(ngram, stage, MiniLmSentenceEncoder.shared(), ShippedModel.DEFAULT_COMBINATION);
+        return new TwoStageIntentModel(ngram, stage, ShippedModel.sentenceEncoder(), ShippedModel.DEFAULT_COMBINATION);
     }
 
     /** Accuracy on the held-out utterances, a two-stage model reading the cached held-out sentence vectors. */
@@ -77,7 +76,7 @@ class CandidateTrainer {
 
     private synchronized SentenceEncoder heldOutEncoder() {
         if (heldOutEncoder == null) {
-            heldOutEncoder = new CachingSentenceEncoder(MiniLmSentenceEncoder.shared());
+            heldOutEncoder = new CachingSentenceEncoder(ShippedModel.sentenceEncoder());
         }
         return heldOutEncoder;
     }
