@@ -1,5 +1,7 @@
 package org.shopchat.bot.learning;
 
+import org.shopchat.bot.dialogue.LiveIntentModel;
+import org.shopchat.intents.Combination;
 import org.shopchat.intents.EmbeddingStage;
 import org.shopchat.intents.IntentClassifier;
 import org.shopchat.intents.IntentEvaluator;
@@ -13,6 +15,7 @@ import org.shopchat.intents.TwoStageTrainer;
 import org.shopchat.intents.embedding.CachingSentenceEncoder;
 import org.shopchat.intents.embedding.SentenceEncoder;
 import org.shopchat.intents.embedding.SoftmaxHead;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
@@ -36,6 +39,18 @@ class CandidateTrainer {
      */
     private SentenceEncoder heldOutEncoder;
 
+    /** How the bot combines two stages ({@code shopchat.nlu.combination}); candidates are combined the same way. */
+    private final Combination combination;
+
+    @Autowired
+    CandidateTrainer(LiveIntentModel live) {
+        this(live.combination());
+    }
+
+    CandidateTrainer(Combination combination) {
+        this.combination = combination;
+    }
+
     /** A model ready to use and the bytes it is stored as. */
     record Trained(IntentClassifier classifier, ModelVersions.Blobs blobs) {
     }
@@ -46,7 +61,7 @@ class CandidateTrainer {
             TwoStageTrainer trainer = new TwoStageTrainer(TrainerSettings.DEFAULT, SoftmaxHead.Settings.DEFAULT,
                     new CachingSentenceEncoder(ShippedModel.sentenceEncoder()), progress);
             TwoStageIntentModel model = trainer.train(examples, ShippedModel.SEED)
-                    .withEncoder(ShippedModel.sentenceEncoder()).with(ShippedModel.DEFAULT_COMBINATION);
+                    .withEncoder(ShippedModel.sentenceEncoder()).with(combination);
             return new Trained(model, new ModelVersions.Blobs(kind, bytes(model.ngramModel()),
                     bytes(model.embeddingStage())));
         }
@@ -64,7 +79,7 @@ class CandidateTrainer {
             return ngram;
         }
         EmbeddingStage stage = EmbeddingStage.load(new ByteArrayInputStream(blobs.embeddingStage()));
-        return new TwoStageIntentModel(ngram, stage, ShippedModel.sentenceEncoder(), ShippedModel.DEFAULT_COMBINATION);
+        return new TwoStageIntentModel(ngram, stage, ShippedModel.sentenceEncoder(), combination);
     }
 
     /** Accuracy on the held-out utterances, a two-stage model reading the cached held-out sentence vectors. */
