@@ -26,8 +26,7 @@ public record EmbeddingStage(SoftmaxHead head, double embeddingWeight, double ca
                              Map<Combination, Double> thresholds) {
 
     private static final int MAGIC = 0x53434553; // "SCES"
-    /** 3: heads over {@link ShippedModel#sentenceEncoder()}'s 768 floats; 2 was over all-MiniLM-L6-v2 alone. */
-    private static final int FORMAT_VERSION = 3;
+    private static final int FORMAT_VERSION = 2;
 
     public EmbeddingStage {
         Objects.requireNonNull(head, "head must not be null");
@@ -81,8 +80,7 @@ public record EmbeddingStage(SoftmaxHead head, double embeddingWeight, double ca
         int version = data.readInt();
         if (version != FORMAT_VERSION) {
             throw new IOException("embedding stage format " + version + " is not supported, expected "
-                    + FORMAT_VERSION + (version < FORMAT_VERSION ? " (trained over an earlier sentence encoder): retrain it"
-                    : ""));
+                    + FORMAT_VERSION);
         }
         String normaliser = data.readUTF();
         if (!TextNormaliser.VERSION.equals(normaliser)) {

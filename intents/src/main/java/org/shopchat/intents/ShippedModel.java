@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.shopchat.intents.embedding.CachingSentenceEncoder;
-import org.shopchat.intents.embedding.ConcatenatedSentenceEncoder;
-import org.shopchat.intents.embedding.E5SmallSentenceEncoder;
 import org.shopchat.intents.embedding.MiniLmSentenceEncoder;
-import org.shopchat.intents.embedding.SentenceEncoder;
 import org.shopchat.intents.embedding.SoftmaxHead;
 
 /**
@@ -43,16 +40,8 @@ public final class ShippedModel {
     }
 
     /**
-     * The sentence encoder of the embedding stage: all-MiniLM-L6-v2 and e5-small-v2 side by side (768 floats), each
-     * loaded once per JVM on first use (a few seconds). Measured against either alone in intents/README.md.
-     */
-    public static SentenceEncoder sentenceEncoder() {
-        return EncoderHolder.ENCODER;
-    }
-
-    /**
-     * The shipped n-gram model with the shipped embedding stage (its {@link #sentenceEncoder()} loaded once per JVM,
-     * a few seconds), combined as asked.
+     * The shipped n-gram model with the shipped embedding stage (all-MiniLM-L6-v2, loaded once per JVM, a few
+     * seconds), combined as asked.
      */
     public static TwoStageIntentModel loadTwoStage(Combination combination) {
         return StageHolder.MODEL.with(combination);
@@ -90,7 +79,7 @@ public final class ShippedModel {
         }
         long started = System.nanoTime();
         TwoStageTrainer trainer = new TwoStageTrainer(TrainerSettings.DEFAULT, SoftmaxHead.Settings.DEFAULT,
-                new CachingSentenceEncoder(sentenceEncoder()),
+                new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()),
                 message -> System.out.println("[intents] " + message));
         TwoStageIntentModel model = train(trainer);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -122,17 +111,12 @@ public final class ShippedModel {
         }
     }
 
-    private static final class EncoderHolder {
-        static final SentenceEncoder ENCODER =
-                new ConcatenatedSentenceEncoder(MiniLmSentenceEncoder.shared(), E5SmallSentenceEncoder.shared());
-    }
-
     private static final class StageHolder {
         static final TwoStageIntentModel MODEL = read();
 
         private static TwoStageIntentModel read() {
             try (InputStream in = ShippedData.resource(STAGE_RESOURCE)) {
-                return new TwoStageIntentModel(Holder.MODEL, EmbeddingStage.load(in), sentenceEncoder(),
+                return new TwoStageIntentModel(Holder.MODEL, EmbeddingStage.load(in), MiniLmSentenceEncoder.shared(),
                         DEFAULT_COMBINATION);
             } catch (IOException e) {
                 throw new UncheckedIOException("shipped embedding stage " + STAGE_RESOURCE + " is unreadable", e);

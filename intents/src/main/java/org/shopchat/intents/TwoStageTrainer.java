@@ -35,22 +35,13 @@ public final class TwoStageTrainer {
     private final SoftmaxHead.Settings headSettings;
     private final SentenceEncoder encoder;
     private final Consumer<String> progress;
-    private final RejectionCriterion criterion;
 
-    /** A trainer that tunes for {@link RejectionCriterion#BALANCED}. */
     public TwoStageTrainer(TrainerSettings ngramSettings, SoftmaxHead.Settings headSettings, SentenceEncoder encoder,
                            Consumer<String> progress) {
-        this(ngramSettings, headSettings, encoder, progress, RejectionCriterion.BALANCED);
-    }
-
-    /** A trainer whose thresholds, embedding weight and cascade gate are the best by {@code criterion}. */
-    public TwoStageTrainer(TrainerSettings ngramSettings, SoftmaxHead.Settings headSettings, SentenceEncoder encoder,
-                           Consumer<String> progress, RejectionCriterion criterion) {
         this.ngramTrainer = new IntentTrainer(ngramSettings, progress);
         this.headSettings = Objects.requireNonNull(headSettings);
         this.encoder = Objects.requireNonNull(encoder);
         this.progress = Objects.requireNonNull(progress);
-        this.criterion = Objects.requireNonNull(criterion);
     }
 
     /**
@@ -108,7 +99,7 @@ public final class TwoStageTrainer {
         thresholds.put(Combination.NGRAM_ONLY, tune(v, v.ngram));
         thresholds.put(Combination.EMBEDDING_ONLY, tune(v, v.embedded));
         progress.accept(String.format(java.util.Locale.ROOT,
-                "validation " + criterion + ": n-gram %.4f, embedding %.4f",
+                "validation balanced accuracy: n-gram %.4f, embedding %.4f",
                 score(v, v.ngram, thresholds.get(Combination.NGRAM_ONLY)),
                 score(v, v.embedded, thresholds.get(Combination.EMBEDDING_ONLY))));
         List<double[]> averaged = null;
@@ -123,7 +114,7 @@ public final class TwoStageTrainer {
             double t = tune(v, candidate);
             double candidateScore = score(v, candidate, t);
             progress.accept(String.format(java.util.Locale.ROOT,
-                    "validation " + criterion + ": average with embedding weight %.1f %.4f", w, candidateScore));
+                    "validation balanced accuracy: average with embedding weight %.1f %.4f", w, candidateScore));
             if (candidateScore > averageScore) {
                 averaged = candidate;
                 weight = w;
@@ -141,7 +132,7 @@ public final class TwoStageTrainer {
             }
             double t = tune(v, cascaded);
             double cascadeScore = score(v, cascaded, t);
-            progress.accept(String.format(java.util.Locale.ROOT, "validation " + criterion + ": cascade gate %.3f %.4f",
+            progress.accept(String.format(java.util.Locale.ROOT, "validation balanced accuracy: cascade gate %.3f %.4f",
                     candidate, cascadeScore));
             if (cascadeScore >= averageScore - CASCADE_TOLERANCE) {
                 gate = candidate;
@@ -159,13 +150,13 @@ public final class TwoStageTrainer {
     }
 
     private double tune(Validation v, List<double[]> probabilities) {
-        return OutOfScopeThreshold.tune(v.gold, classifications(v, probabilities, 0.0), criterion);
+        return OutOfScopeThreshold.tune(v.gold, classifications(v, probabilities, 0.0));
     }
 
     private double score(Validation v, List<double[]> probabilities, double threshold) {
         long oos = v.gold.stream().filter(IntentName::isOutOfScope).count();
-        return OutOfScopeThreshold.value(v.gold, classifications(v, probabilities, 0.0), threshold,
-                v.gold.size() - oos, oos, criterion);
+        return OutOfScopeThreshold.balancedAccuracy(v.gold, classifications(v, probabilities, 0.0), threshold,
+                v.gold.size() - oos, oos);
     }
 
     private static List<Classification> classifications(Validation v, List<double[]> probabilities,
