@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gaps report on a small fixture of stored conversations with known groups. The fixture is dated in the future,
- * so the period asked for holds exactly these messages whatever other tests stored in the shared database.
+ * each test's 100 days after the one before (a period runs from its start to now and beyond), so the period asked
+ * for holds exactly these messages whatever other tests stored in the shared database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GapReportTests {
@@ -46,12 +47,15 @@ class GapReportTests {
     @LocalServerPort
     int port;
 
+    /** Fixtures stored so far in this JVM: each new one is dated after all earlier ones. */
+    private static final java.util.concurrent.atomic.AtomicInteger FIXTURES = new java.util.concurrent.atomic.AtomicInteger();
+
     private Instant base;
 
     @BeforeEach
     void storeFixture() {
         base = Instant.now().plus(Duration.ofDays(400)).truncatedTo(ChronoUnit.MILLIS)
-                .plus(Duration.ofDays(new java.util.Random().nextInt(1000)));
+                .plus(Duration.ofDays(100L * FIXTURES.getAndIncrement()));
         turn(customer("do you offer gift wrapping?", 1), 1, "REPHRASE_HELP", 0.9, false);
         turn(customer("can you gift wrap my order please", 2), 2, "REPHRASE_HELP", 0.1, false);
         feedback(customer("is gift wrapping available for presents", 3), 3, false);
