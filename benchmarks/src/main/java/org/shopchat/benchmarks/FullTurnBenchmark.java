@@ -70,16 +70,24 @@ public class FullTurnBenchmark {
     public void start() throws Exception {
         workDir = Files.createTempDirectory("shopchat-turn-bench");
         SpringApplication app = new SpringApplication(ShopChatApplication.class);
-        context = app.run(
-                "--spring.datasource.url=jdbc:h2:mem:turn-bench;DB_CLOSE_DELAY=-1",
+        context = app.run(arguments("turn-bench", embeddings));
+        conversations = context.getBean(ConversationService.class);
+        utterances = HeldOutUtterances.excluding(HANDOFF_INTENTS).toArray(String[]::new);
+    }
+
+    /**
+     * The bot's arguments for an in-process turn: in-memory H2 database {@code database}, a loopback port of its own,
+     * quiet logs, both optional embedding stages on or off.
+     */
+    static String[] arguments(String database, boolean embeddings) {
+        return new String[] {
+                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
                 "--server.port=0",
                 "--server.address=127.0.0.1",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off",
                 "--shopchat.nlu.embedding-stage=" + embeddings,
-                "--shopchat.knowledge.embeddings=" + embeddings);
-        conversations = context.getBean(ConversationService.class);
-        utterances = HeldOutUtterances.excluding(HANDOFF_INTENTS).toArray(String[]::new);
+                "--shopchat.knowledge.embeddings=" + embeddings};
     }
 
     @Setup(Level.Iteration)

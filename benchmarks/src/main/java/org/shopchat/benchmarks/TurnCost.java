@@ -36,10 +36,7 @@ public final class TurnCost {
         boolean embeddings = args.length > 2 && bool(args[2]);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         SpringApplication app = new SpringApplication(ShopChatApplication.class);
-        try (ConfigurableApplicationContext context = app.run(
-                "--spring.datasource.url=jdbc:h2:mem:turn-cost;DB_CLOSE_DELAY=-1", "--server.port=0",
-                "--server.address=127.0.0.1", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                "--shopchat.nlu.embedding-stage=" + embeddings, "--shopchat.knowledge.embeddings=" + embeddings)) {
+        try (ConfigurableApplicationContext context = app.run(FullTurnBenchmark.arguments("turn-cost", embeddings))) {
             ConversationService conversations = context.getBean(ConversationService.class);
             String[] utterances = HeldOutUtterances.excluding(FullTurnBenchmark.HANDOFF_INTENTS).toArray(String[]::new);
             List<UUID> open = new ArrayList<>();
@@ -67,10 +64,12 @@ public final class TurnCost {
             }
             Arrays.sort(cpu);
             Arrays.sort(wall);
-            System.out.printf(Locale.ROOT, "turn cost over %d turns (after %d warm-up, embeddings %s): CPU p50 %.3f ms, p99 %.3f ms, "
-                            + "mean %.3f ms; wall p50 %.3f ms, p99 %.3f ms; allocated %.0f KB per turn%n",
-                    measured, warmUp, embeddings, ms(cpu, 0.50), ms(cpu, 0.99), Arrays.stream(cpu).average().orElse(0) / 1e6,
-                    ms(wall, 0.50), ms(wall, 0.99), allocated / (double) measured / 1024);
+            System.out.printf(Locale.ROOT, "turn cost over %d turns (after %d warm-up, embeddings %s): "
+                            + "CPU p50 %.3f ms, p99 %.3f ms, mean %.3f ms; wall p50 %.3f ms, p99 %.3f ms; "
+                            + "allocated %.0f KB per turn%n",
+                    measured, warmUp, embeddings, ms(cpu, 0.50), ms(cpu, 0.99),
+                    Arrays.stream(cpu).average().orElse(0) / 1e6, ms(wall, 0.50), ms(wall, 0.99),
+                    allocated / (double) measured / 1024);
         }
     }
 

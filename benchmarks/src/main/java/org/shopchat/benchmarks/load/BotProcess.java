@@ -43,7 +43,9 @@ final class BotProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.address=127.0.0.1",
                 "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("db/shopchat") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+                // The product's durable setting (application.yaml): each commit reaches the file before it returns.
+                "--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("db/shopchat")
+                        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "--shopchat.chat.allowed-origins=http://127.0.0.1:" + port,
                 // The transport-limit target /app/bench.echo (off in production).
                 "--shopchat.bench.echo-enabled=true",

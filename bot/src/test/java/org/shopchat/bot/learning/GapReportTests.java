@@ -25,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ class GapReportTests {
     int port;
 
     /** Fixtures stored so far in this JVM: each new one is dated after all earlier ones. */
-    private static final java.util.concurrent.atomic.AtomicInteger FIXTURES = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger FIXTURES = new AtomicInteger();
 
     private Instant base;
 
