@@ -26,7 +26,11 @@ public record EmbeddingStage(SoftmaxHead head, double embeddingWeight, double ca
                              Map<Combination, Double> thresholds) {
 
     private static final int MAGIC = 0x53434553; // "SCES"
-    private static final int FORMAT_VERSION = 2;
+    /**
+     * 3: heads over {@link ShippedModel#sentenceEncoder()}'s 768 floats of {@link TextNormaliser#forEncoder}'s text; 2
+     * was over all-MiniLM-L6-v2 alone, of the raw text.
+     */
+    private static final int FORMAT_VERSION = 3;
 
     public EmbeddingStage {
         Objects.requireNonNull(head, "head must not be null");
@@ -80,7 +84,8 @@ public record EmbeddingStage(SoftmaxHead head, double embeddingWeight, double ca
         int version = data.readInt();
         if (version != FORMAT_VERSION) {
             throw new IOException("embedding stage format " + version + " is not supported, expected "
-                    + FORMAT_VERSION);
+                    + FORMAT_VERSION + (version < FORMAT_VERSION ? " (trained over an earlier sentence encoder): retrain it"
+                    : ""));
         }
         String normaliser = data.readUTF();
         if (!TextNormaliser.VERSION.equals(normaliser)) {

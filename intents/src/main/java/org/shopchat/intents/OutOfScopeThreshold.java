@@ -7,8 +7,9 @@ import java.util.TreeSet;
 /**
  * Chooses the confidence below which the best in-scope intent is rejected as out of scope.
  *
- * <p>The choice maximises the mean of in-scope accuracy and out-of-scope recall on validation data, so neither
- * side wins just because it has more examples (CLINC150's validation set has 30 in-scope per out-of-scope one).
+ * <p>By default the choice maximises the mean of in-scope accuracy and out-of-scope recall on validation data, so
+ * neither side wins just because it has more examples (CLINC150's validation set has 30 in-scope per out-of-scope
+ * one); a {@link RejectionCriterion} can ask for a minimum out-of-scope recall instead.
  */
 final class OutOfScopeThreshold {
 
@@ -21,6 +22,11 @@ final class OutOfScopeThreshold {
      * @return the threshold, 0 when the validation data has no out-of-scope or no in-scope examples
      */
     static double tune(List<IntentName> gold, List<Classification> predictions) {
+        return tune(gold, predictions, RejectionCriterion.BALANCED);
+    }
+
+    /** As {@link #tune(List, List)}, best by the given criterion. */
+    static double tune(List<IntentName> gold, List<Classification> predictions, RejectionCriterion criterion) {
         if (gold.size() != predictions.size()) {
             throw new IllegalArgumentException("gold and predictions differ in size");
         }
@@ -60,7 +66,7 @@ final class OutOfScopeThreshold {
         for (double t : candidates) {
             int inScopeRight = keep.length - countBelow(keep, t);
             int oosRight = alwaysRejected + countBelow(reject, t);
-            double score = 0.5 * inScopeRight / inScopeCount + 0.5 * oosRight / oosCount;
+            double score = criterion.value((double) inScopeRight / inScopeCount, (double) oosRight / oosCount);
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
@@ -89,6 +95,12 @@ final class OutOfScopeThreshold {
 
     static double balancedAccuracy(List<IntentName> gold, List<Classification> predictions, double threshold,
                                    long inScopeCount, long oosCount) {
+        return value(gold, predictions, threshold, inScopeCount, oosCount, RejectionCriterion.BALANCED);
+    }
+
+    /** The criterion's value of the threshold on this validation data. */
+    static double value(List<IntentName> gold, List<Classification> predictions, double threshold,
+                        long inScopeCount, long oosCount, RejectionCriterion criterion) {
         int inScopeRight = 0;
         int oosRight = 0;
         for (int i = 0; i < gold.size(); i++) {
@@ -103,6 +115,6 @@ final class OutOfScopeThreshold {
                 inScopeRight++;
             }
         }
-        return 0.5 * inScopeRight / inScopeCount + 0.5 * oosRight / oosCount;
+        return criterion.value((double) inScopeRight / inScopeCount, (double) oosRight / oosCount);
     }
 }

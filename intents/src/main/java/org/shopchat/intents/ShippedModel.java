@@ -7,9 +7,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.shopchat.intents.embedding.CachingSentenceEncoder;
+import org.shopchat.intents.embedding.ConcatenatedSentenceEncoder;
+import org.shopchat.intents.embedding.E5SmallSentenceEncoder;
 import org.shopchat.intents.embedding.MiniLmSentenceEncoder;
+import org.shopchat.intents.embedding.SentenceEncoder;
 import org.shopchat.intents.embedding.SoftmaxHead;
 
 /**
@@ -40,8 +44,16 @@ public final class ShippedModel {
     }
 
     /**
-     * The shipped n-gram model with the shipped embedding stage (all-MiniLM-L6-v2, loaded once per JVM, a few
-     * seconds), combined as asked.
+     * The sentence encoder of the embedding stage: all-MiniLM-L6-v2 and e5-small-v2 side by side (768 floats), each
+     * loaded once per JVM on first use (a few seconds). Measured against either alone in intents/README.md.
+     */
+    public static SentenceEncoder sentenceEncoder() {
+        return EncoderHolder.ENCODER;
+    }
+
+    /**
+     * The shipped n-gram model with the shipped embedding stage (its {@link #sentenceEncoder()} loaded once per JVM,
+     * a few seconds), combined as asked.
      */
     public static TwoStageIntentModel loadTwoStage(Combination combination) {
         return StageHolder.MODEL.with(combination);
@@ -79,9 +91,21 @@ public final class ShippedModel {
         }
         long started = System.nanoTime();
         TwoStageTrainer trainer = new TwoStageTrainer(TrainerSettings.DEFAULT, SoftmaxHead.Settings.DEFAULT,
-                new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()),
+                new CachingSentenceEncoder(sentenceEncoder()),
                 message -> System.out.println("[intents] " + message));
-        TwoStageIntentModel model = train(trainer);
+        TwoStageTrainer.Validated validated = trainer.trainValidated(ShippedData.training(), SEED);
+        TwoStageIntentModel model = validated.model();
+        List<DialogueThresholds.Point> points = DialogueThresholds.evaluate(validated.gold(), validated.outOfFold(),
+                DialogueThresholds.Costs.DEFAULT);
+        System.out.println("[intents] dialogue thresholds on the cross-validation folds (" + DEFAULT_COMBINATION
+                + ", costs " + DialogueThresholds.Costs.DEFAULT + "), cheapest first:");
+        points.stream().limit(3).forEach(p -> System.out.println("[intents]   " + p));
+        System.out.println("[intents] recommended (fewest unanswered turns within " + DialogueThresholds.TOLERANCE
+                + " of the cheapest): " + DialogueThresholds.recommended(points));
+        System.out.println("[intents] and each clarify margin at min-confidence 0.30:");
+        points.stream().filter(p -> p.minConfidence() == 0.3)
+                .sorted(java.util.Comparator.comparingDouble(DialogueThresholds.Point::clarifyMargin))
+                .forEach(p -> System.out.println("[intents]   " + p));
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
             model.ngramModel().save(stream);
@@ -111,12 +135,17 @@ public final class ShippedModel {
         }
     }
 
+    private static final class EncoderHolder {
+        static final SentenceEncoder ENCODER =
+                new ConcatenatedSentenceEncoder(MiniLmSentenceEncoder.shared(), E5SmallSentenceEncoder.shared());
+    }
+
     private static final class StageHolder {
         static final TwoStageIntentModel MODEL = read();
 
         private static TwoStageIntentModel read() {
             try (InputStream in = ShippedData.resource(STAGE_RESOURCE)) {
-                return new TwoStageIntentModel(Holder.MODEL, EmbeddingStage.load(in), MiniLmSentenceEncoder.shared(),
+                return new TwoStageIntentModel(Holder.MODEL, EmbeddingStage.load(in), sentenceEncoder(),
                         DEFAULT_COMBINATION);
             } catch (IOException e) {
                 throw new UncheckedIOException("shipped embedding stage " + STAGE_RESOURCE + " is unreadable", e);

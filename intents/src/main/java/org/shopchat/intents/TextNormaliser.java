@@ -36,6 +36,9 @@ public final class TextNormaliser {
     private static final Pattern ORDER_NUMBER = Pattern.compile("#?\\bnw[\\s-]?#?\\d{4,8}\\b");
     private static final Pattern MONEY = Pattern.compile("[£$€]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:pounds?|quid|gbp|euros?|dollars?|p)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/]\\d+)*(?:st|nd|rd|th)?");
+    private static final Pattern RAW_URL = Pattern.compile(URL.pattern(), Pattern.CASE_INSENSITIVE);
+    private static final Pattern RAW_EMAIL = Pattern.compile(EMAIL.pattern(), Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern RAW_ORDER_NUMBER = Pattern.compile(ORDER_NUMBER.pattern(), Pattern.CASE_INSENSITIVE);
     private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}?!' ]+");
     private static final Pattern MARKS = Pattern.compile("([?!])\\1*");
@@ -113,6 +116,17 @@ public final class TextNormaliser {
             }
         }
         return out.toString().trim();
+    }
+
+    /**
+     * The text as a sentence encoder should see it: links, e-mail addresses and order numbers replaced by the plain
+     * words for them, everything else as written. Their characters are noise to the encoder's word pieces (an
+     * address pulled "where is NW-100003? my email is alice@example.com" towards contacting customer service).
+     */
+    public String forEncoder(String text) {
+        String s = RAW_URL.matcher(text).replaceAll("a link");
+        s = RAW_EMAIL.matcher(s).replaceAll("email address");
+        return RAW_ORDER_NUMBER.matcher(s).replaceAll("order number");
     }
 
     /** Tokens of the normalised text, split by OpenNLP's tokenizer. */

@@ -108,7 +108,7 @@ public final class TwoStageIntentModel implements IntentClassifier {
 
     /** Head probabilities in the n-gram model's intent order. */
     private double[] embedded(String utterance) {
-        return aligned(stage.head().probabilities(encoder.encode(utterance)));
+        return aligned(stage.head().probabilities(encoder.encode(TextNormaliser.standard().forEncoder(utterance))));
     }
 
     double[] aligned(double[] headProbabilities) {

@@ -35,13 +35,22 @@ public final class TwoStageTrainer {
     private final SoftmaxHead.Settings headSettings;
     private final SentenceEncoder encoder;
     private final Consumer<String> progress;
+    private final RejectionCriterion criterion;
 
+    /** A trainer that tunes for {@link RejectionCriterion#BALANCED}. */
     public TwoStageTrainer(TrainerSettings ngramSettings, SoftmaxHead.Settings headSettings, SentenceEncoder encoder,
                            Consumer<String> progress) {
+        this(ngramSettings, headSettings, encoder, progress, RejectionCriterion.BALANCED);
+    }
+
+    /** A trainer whose thresholds, embedding weight and cascade gate are the best by {@code criterion}. */
+    public TwoStageTrainer(TrainerSettings ngramSettings, SoftmaxHead.Settings headSettings, SentenceEncoder encoder,
+                           Consumer<String> progress, RejectionCriterion criterion) {
         this.ngramTrainer = new IntentTrainer(ngramSettings, progress);
         this.headSettings = Objects.requireNonNull(headSettings);
         this.encoder = Objects.requireNonNull(encoder);
         this.progress = Objects.requireNonNull(progress);
+        this.criterion = Objects.requireNonNull(criterion);
     }
 
     /**
@@ -49,6 +58,25 @@ public final class TwoStageTrainer {
      * is off when it has no {@code out_of_scope} examples).
      */
     public TwoStageIntentModel train(List<LabeledUtterance> data, long seed) {
+        return trainValidated(data, seed).model();
+    }
+
+    /**
+     * A model trained on all of {@code data}, with the cross-validation it was tuned on: the gold intents and the
+     * out-of-fold classifications of {@link Combination#CASCADE} with the tuned threshold and gate (both empty when
+     * {@code data} has no {@code out_of_scope} examples).
+     */
+    public record Validated(TwoStageIntentModel model, List<IntentName> gold, List<Classification> outOfFold) {
+
+        public Validated {
+            Objects.requireNonNull(model, "model must not be null");
+            gold = List.copyOf(gold);
+            outOfFold = List.copyOf(outOfFold);
+        }
+    }
+
+    /** As {@link #train(List, long)}, keeping the out-of-fold classifications (for {@link DialogueThresholds}). */
+    public Validated trainValidated(List<LabeledUtterance> data, long seed) {
         Validation validation = new Validation();
         if (hasBothKinds(data)) {
             List<List<LabeledUtterance>> folds =
@@ -65,7 +93,7 @@ public final class TwoStageTrainer {
             }
         }
         TwoStageIntentModel untuned = trainUntuned(data, seed);
-        return validation.gold.isEmpty() ? untuned : tuned(untuned, validation);
+        return validation.gold.isEmpty() ? new Validated(untuned, List.of(), List.of()) : tuned(untuned, validation);
     }
 
     /** Trains on {@code data} and tunes thresholds and gate on {@code validation}, which it never trains on. */
@@ -76,14 +104,14 @@ public final class TwoStageTrainer {
         }
         Validation v = new Validation();
         v.add(untuned, validation);
-        return tuned(untuned, v);
+        return tuned(untuned, v).model();
     }
 
     private TwoStageIntentModel trainUntuned(List<LabeledUtterance> data, long seed) {
         progress.accept("training n-gram model on " + data.size() + " utterances");
         IntentModel ngram = ngramTrainer.trainWithThreshold(data, 0.0);
         progress.accept("encoding and training embedding head on " + data.size() + " utterances");
-        List<float[]> vectors = encoder.encodeAll(data.stream().map(LabeledUtterance::text).toList());
+        List<float[]> vectors = encoder.encodeAll(forEncoder(data));
         SoftmaxHead head = SoftmaxHead.train(vectors,
                 data.stream().map(u -> u.intent().value()).toList(), headSettings, seed);
         Map<Combination, Double> none = new EnumMap<>(Combination.class);
@@ -94,12 +122,12 @@ public final class TwoStageTrainer {
                 Combination.AVERAGE);
     }
 
-    private TwoStageIntentModel tuned(TwoStageIntentModel untuned, Validation v) {
+    private Validated tuned(TwoStageIntentModel untuned, Validation v) {
         Map<Combination, Double> thresholds = new EnumMap<>(Combination.class);
         thresholds.put(Combination.NGRAM_ONLY, tune(v, v.ngram));
         thresholds.put(Combination.EMBEDDING_ONLY, tune(v, v.embedded));
         progress.accept(String.format(java.util.Locale.ROOT,
-                "validation balanced accuracy: n-gram %.4f, embedding %.4f",
+                "validation " + criterion + ": n-gram %.4f, embedding %.4f",
                 score(v, v.ngram, thresholds.get(Combination.NGRAM_ONLY)),
                 score(v, v.embedded, thresholds.get(Combination.EMBEDDING_ONLY))));
         List<double[]> averaged = null;
@@ -114,7 +142,7 @@ public final class TwoStageTrainer {
             double t = tune(v, candidate);
             double candidateScore = score(v, candidate, t);
             progress.accept(String.format(java.util.Locale.ROOT,
-                    "validation balanced accuracy: average with embedding weight %.1f %.4f", w, candidateScore));
+                    "validation " + criterion + ": average with embedding weight %.1f %.4f", w, candidateScore));
             if (candidateScore > averageScore) {
                 averaged = candidate;
                 weight = w;
@@ -125,6 +153,7 @@ public final class TwoStageTrainer {
         thresholds.put(Combination.AVERAGE, averageThreshold);
         double gate = 1.0;
         double gateThreshold = averageThreshold;
+        List<double[]> chosen = averaged;
         for (double candidate : GATES) {
             List<double[]> cascaded = new ArrayList<>();
             for (int i = 0; i < v.gold.size(); i++) {
@@ -132,11 +161,12 @@ public final class TwoStageTrainer {
             }
             double t = tune(v, cascaded);
             double cascadeScore = score(v, cascaded, t);
-            progress.accept(String.format(java.util.Locale.ROOT, "validation balanced accuracy: cascade gate %.3f %.4f",
+            progress.accept(String.format(java.util.Locale.ROOT, "validation " + criterion + ": cascade gate %.3f %.4f",
                     candidate, cascadeScore));
             if (cascadeScore >= averageScore - CASCADE_TOLERANCE) {
                 gate = candidate;
                 gateThreshold = t;
+                chosen = cascaded;
                 break;
             }
         }
@@ -146,17 +176,18 @@ public final class TwoStageTrainer {
                 v.gold.size(), thresholds, weight, gate));
         IntentModel ngram = untuned.ngramModel().withOutOfScopeThreshold(thresholds.get(Combination.NGRAM_ONLY));
         EmbeddingStage stage = new EmbeddingStage(untuned.embeddingStage().head(), weight, gate, thresholds);
-        return new TwoStageIntentModel(ngram, stage, encoder, Combination.CASCADE);
+        return new Validated(new TwoStageIntentModel(ngram, stage, encoder, Combination.CASCADE), v.gold,
+                classifications(v, chosen, gateThreshold));
     }
 
     private double tune(Validation v, List<double[]> probabilities) {
-        return OutOfScopeThreshold.tune(v.gold, classifications(v, probabilities, 0.0));
+        return OutOfScopeThreshold.tune(v.gold, classifications(v, probabilities, 0.0), criterion);
     }
 
     private double score(Validation v, List<double[]> probabilities, double threshold) {
         long oos = v.gold.stream().filter(IntentName::isOutOfScope).count();
-        return OutOfScopeThreshold.balancedAccuracy(v.gold, classifications(v, probabilities, 0.0), threshold,
-                v.gold.size() - oos, oos);
+        return OutOfScopeThreshold.value(v.gold, classifications(v, probabilities, 0.0), threshold,
+                v.gold.size() - oos, oos, criterion);
     }
 
     private static List<Classification> classifications(Validation v, List<double[]> probabilities,
@@ -183,7 +214,7 @@ public final class TwoStageTrainer {
             }
             int[] toCommon = TwoStageIntentModel.alignment(modelOutcomes,
                     java.util.Arrays.stream(outcomes).map(IntentName::value).toList());
-            List<float[]> vectors = encoder.encodeAll(utterances.stream().map(LabeledUtterance::text).toList());
+            List<float[]> vectors = encoder.encodeAll(forEncoder(utterances));
             for (int i = 0; i < utterances.size(); i++) {
                 LabeledUtterance u = utterances.get(i);
                 String[] tokens = model.ngramModel().tokens(u.text());
@@ -202,6 +233,11 @@ public final class TwoStageTrainer {
             }
             return out;
         }
+    }
+
+    private static List<String> forEncoder(List<LabeledUtterance> utterances) {
+        TextNormaliser normaliser = TextNormaliser.standard();
+        return utterances.stream().map(u -> normaliser.forEncoder(u.text())).toList();
     }
 
     private static boolean hasBothKinds(List<LabeledUtterance> data) {

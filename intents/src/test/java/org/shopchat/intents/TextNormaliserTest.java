@@ -49,6 +49,15 @@ class TextNormaliserTest {
     }
 
     @Test
+    void encoderTextNamesEntitiesInPlainWordsAndKeepsTheRestAsWritten() {
+        assertThat(normaliser.forEncoder("Where is NW-100003? My email is Alice.B@example.co.uk!"))
+                .isEqualTo("Where is order number? My email is email address!");
+        assertThat(normaliser.forEncoder("#nw 204815, see https://northwind.example/help"))
+                .isEqualTo("order number, see a link");
+        assertThat(normaliser.forEncoder("I can't log in")).isEqualTo("I can't log in");
+    }
+
+    @Test
     void blankInputGivesNoTokens() {
         assertThat(normaliser.tokens("   ")).isEmpty();
         assertThat(normaliser.tokens("...")).isEmpty();

@@ -16,6 +16,7 @@ import org.shopchat.bot.orders.OrderLookup;
 import org.shopchat.bot.persona.BotVoice;
 import org.shopchat.intents.Classification;
 import org.shopchat.intents.Nlu;
+import org.shopchat.intents.OrderNumber;
 import org.shopchat.intents.ScoredIntent;
 import org.shopchat.intents.Understanding;
 import org.shopchat.kb.TemplateKey;
@@ -26,7 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +66,14 @@ class DialoguePolicy implements Responder {
 
     /** Questions that, once a verified order is being discussed, are about that order. */
     private static final Set<String> ORDER_FOLLOW_UPS = Set.of("track_order", "delivery_period", "missing_delivery");
+
+    /**
+     * Words that ask nothing of their own beside an order number: "and what about NW-100003?", "it's NW-100001".
+     * A message of only these and order numbers leaves the classifier nothing to read, so it is not asked.
+     */
+    private static final Set<String> ORDER_NUMBER_FILLERS = Set.of("and", "what", "about", "how", "the", "order",
+            "number", "no", "my", "it", "its", "it's", "is", "this", "that", "one", "other", "then", "ok", "okay",
+            "please", "pls", "here", "for", "of", "also", "too", "try", "hi", "hello");
 
     private final Nlu nlu;
     private final OrderLookup orders;
@@ -348,12 +360,30 @@ class DialoguePolicy implements Responder {
                 .filter(ORDER_FOLLOW_UPS::contains);
     }
 
-    /** A message that names an order and nothing the classifier is sure of is a question about that order. */
+    /**
+     * A message that names an order and either nothing the classifier is sure of or nothing but the order number (and
+     * {@link #ORDER_NUMBER_FILLERS}) is a question about that order.
+     */
     private static Optional<String> bareOrderNumber(Understanding understanding, DialogueProperties properties) {
+        List<OrderNumber> named = understanding.entitiesOf(OrderNumber.class);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
         boolean unsure = understanding.classification().outOfScope()
                 || understanding.classification().top().confidence() < properties.minConfidence();
-        return unsure && !understanding.entitiesOf(org.shopchat.intents.OrderNumber.class).isEmpty()
-                ? Optional.of("track_order") : Optional.empty();
+        return unsure || onlyOrderNumbers(understanding.text(), named) ? Optional.of("track_order") : Optional.empty();
+    }
+
+    static boolean onlyOrderNumbers(String text, List<OrderNumber> named) {
+        StringBuilder rest = new StringBuilder(text);
+        List<OrderNumber> lastFirst = named.stream()
+                .sorted(Comparator.comparingInt(OrderNumber::start).reversed()).toList();
+        for (OrderNumber number : lastFirst) {
+            rest.replace(number.start(), number.end(), " ");
+        }
+        return Arrays.stream(rest.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+"))
+                .filter(word -> !word.isEmpty())
+                .allMatch(ORDER_NUMBER_FILLERS::contains);
     }
 
     /** A pressed quick reply with action {@code intent} names the intent; "something else" names none. */

@@ -1,6 +1,7 @@
 package org.shopchat.bot.dialogue;
 
 import org.shopchat.intents.Classification;
+import org.shopchat.intents.Combination;
 import org.shopchat.intents.IntentClassifier;
 
 import java.util.Objects;
@@ -18,15 +19,22 @@ public final class LiveIntentModel implements IntentClassifier {
 
     private final AtomicReference<Loaded> current;
     private final boolean embeddingStage;
+    private final Combination combination;
 
-    LiveIntentModel(IntentClassifier shipped, boolean embeddingStage) {
+    LiveIntentModel(IntentClassifier shipped, boolean embeddingStage, Combination combination) {
         this.current = new AtomicReference<>(new Loaded(SHIPPED_AT_START, shipped));
         this.embeddingStage = embeddingStage;
+        this.combination = Objects.requireNonNull(combination, "combination");
     }
 
     /** Whether the bot is configured to use the sentence-embedding stage too ({@code shopchat.nlu.embedding-stage}). */
     public boolean embeddingStage() {
         return embeddingStage;
+    }
+
+    /** How two-stage models are combined ({@code shopchat.nlu.combination}); unused without the embedding stage. */
+    public Combination combination() {
+        return combination;
     }
 
     public Loaded current() {

@@ -1,6 +1,9 @@
 package org.shopchat.bot.dialogue;
 
+import org.shopchat.intents.Combination;
+import org.shopchat.intents.IntentClassifier;
 import org.shopchat.intents.Nlu;
+import org.shopchat.intents.ShippedModel;
 import org.shopchat.intents.entities.RegexEntityExtractor;
 import org.shopchat.intents.sentiment.LexiconSentimentAnalyzer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,8 +22,9 @@ class NluConfiguration {
      */
     @Bean
     LiveIntentModel liveIntentModel(NluProperties properties) {
-        return new LiveIntentModel(Nlu.loadDefault(properties.embeddingStage()).classifier(),
-                properties.embeddingStage());
+        IntentClassifier shipped = properties.embeddingStage()
+                ? ShippedModel.loadTwoStage(properties.combination()) : ShippedModel.load();
+        return new LiveIntentModel(shipped, properties.embeddingStage(), properties.combination());
     }
 
     /** The shipped entity finders and sentiment analyser around the live intent model (switchable, see there). */
@@ -32,8 +36,12 @@ class NluConfiguration {
     /**
      * @param embeddingStage whether unsure turns also go through the sentence-embedding stage (more accurate; a few
      *                       milliseconds on those turns and a few seconds more at start-up)
+     * @param combination    how the two stages are combined when the embedding stage is on: {@code cascade} (embed
+     *                       only turns the n-gram model is unsure of) or {@code average} (embed every turn: the most
+     *                       accurate, several milliseconds of CPU on each), also {@code embedding-only} or
+     *                       {@code ngram-only}; intents/README.md measures each
      */
     @ConfigurationProperties("shopchat.nlu")
-    record NluProperties(@DefaultValue("true") boolean embeddingStage) {
+    record NluProperties(@DefaultValue("true") boolean embeddingStage, @DefaultValue("cascade") Combination combination) {
     }
 }

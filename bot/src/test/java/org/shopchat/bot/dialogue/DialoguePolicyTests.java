@@ -13,6 +13,7 @@ import org.shopchat.bot.knowledge.ArticleHit;
 import org.shopchat.bot.knowledge.KnowledgeBase;
 import org.shopchat.bot.persona.BotVoice;
 import org.shopchat.intents.Nlu;
+import org.shopchat.intents.OrderNumber;
 import org.shopchat.kb.KnowledgeContent;
 
 import java.time.Clock;
@@ -184,6 +185,26 @@ class DialoguePolicyTests {
         seq += 2;
         return new MessageView(conversationId, seq, Sender.CUSTOMER, null, text, "c-" + seq, Instant.now(), choice,
                 null, null);
+    }
+
+    @Test
+    void aMessageOfOrderNumbersAndFillerWordsOnlyIsAboutThoseOrders() {
+        assertThat(DialoguePolicy.onlyOrderNumbers("NW-100001", numbers("NW-100001", "NW-100001"))).isTrue();
+        assertThat(DialoguePolicy.onlyOrderNumbers("and what about NW-100003?",
+                numbers("and what about NW-100003?", "NW-100003"))).isTrue();
+        assertThat(DialoguePolicy.onlyOrderNumbers("#NW-100001 and #NW-100002",
+                numbers("#NW-100001 and #NW-100002", "NW-100001", "NW-100002"))).isTrue();
+        assertThat(DialoguePolicy.onlyOrderNumbers("cancel NW-100001", numbers("cancel NW-100001", "NW-100001")))
+                .isFalse();
+        assertThat(DialoguePolicy.onlyOrderNumbers("NW-100001 arrived broken",
+                numbers("NW-100001 arrived broken", "NW-100001"))).isFalse();
+    }
+
+    private static List<OrderNumber> numbers(String text, String... values) {
+        return java.util.Arrays.stream(values).map(v -> {
+            int start = text.indexOf(v);
+            return new OrderNumber(v, start, start + v.length(), v);
+        }).toList();
     }
 
     private ConversationView view() {

@@ -2,6 +2,7 @@ package org.shopchat.bot.dialogue;
 
 import org.junit.jupiter.api.Test;
 import org.shopchat.intents.Classification;
+import org.shopchat.intents.Combination;
 import org.shopchat.intents.IntentClassifier;
 import org.shopchat.intents.IntentName;
 import org.shopchat.intents.ScoredIntent;
@@ -29,7 +30,7 @@ class LiveIntentModelTests {
             }
             return answer("track_order");
         };
-        LiveIntentModel live = new LiveIntentModel(old, false);
+        LiveIntentModel live = new LiveIntentModel(old, false, Combination.CASCADE);
 
         CompletableFuture<Classification> inFlight = CompletableFuture.supplyAsync(() -> live.classify("where is it"));
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();

@@ -2,6 +2,7 @@ package org.shopchat.bot.learning;
 
 import org.junit.jupiter.api.Test;
 import org.shopchat.intents.Classification;
+import org.shopchat.intents.Combination;
 import org.shopchat.intents.IntentModel;
 import org.shopchat.intents.LabeledUtterance;
 
@@ -35,7 +36,7 @@ class ModelGateTests {
                 "cancel the purchase", "don't send it, cancel", "can i cancel my order")) {
             data.add(LabeledUtterance.of("cancel_order", text));
         }
-        CandidateTrainer trainer = new CandidateTrainer();
+        CandidateTrainer trainer = new CandidateTrainer(Combination.CASCADE);
         CandidateTrainer.Trained trained = trainer.train(ModelVersions.Kind.NGRAM, data, message -> { });
 
         assertThat(trained.blobs().embeddingStage()).isNull();

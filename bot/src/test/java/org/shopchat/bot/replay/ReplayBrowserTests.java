@@ -52,13 +52,13 @@ class ReplayBrowserTests {
                 .equals("Give a number from 0 to 1."));
         Browser.screenshot(browser.driver(), "replay-field-error");
 
-        replace("field-minConfidence", "0.7");
+        replace("field-minConfidence", "0.85");
         browser.driver().findElement(By.id("replay-run")).click();
         browser.waits().until(d -> d.findElement(By.id("replay-changed")).getText().equals("1"));
         assertThat(browser.driver().findElement(By.id("replay-examples")).getText())
                 .contains("do you plant a tree for every order").contains("article:phone-orders")
                 .contains("template:rephrase-help");
-        assertThat(browser.driver().findElement(By.id("field-minConfidence")).getAttribute("value")).isEqualTo("0.7");
+        assertThat(browser.driver().findElement(By.id("field-minConfidence")).getAttribute("value")).isEqualTo("0.85");
         Browser.screenshot(browser.driver(), "replay-report");
     }
 

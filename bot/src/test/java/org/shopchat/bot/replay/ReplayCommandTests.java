@@ -49,10 +49,10 @@ class ReplayCommandTests {
 
     @Test
     void printsTheTextReportOfAHigherThreshold() {
-        assertThat(run("--replay", "--replay.ids=" + unsure, "--replay.min-confidence=0.7")).isZero();
+        assertThat(run("--replay", "--replay.ids=" + unsure, "--replay.min-confidence=0.85")).isZero();
 
         assertThat(stdout()).contains("Replay of 1 conversations: 2 customer messages decided again, 0 taken as recorded")
-                .contains("confidence threshold 0.7").contains("Turns that would change: 1")
+                .contains("confidence threshold 0.85").contains("Turns that would change: 1")
                 .containsPattern("answer +1").containsPattern("escalation lost +0")
                 .contains(unsure + " #4 \"do you plant a tree for every order\"")
                 .contains("answer; intent place_order -> place_order; answer article:phone-orders -> template:rephrase-help");
@@ -61,14 +61,14 @@ class ReplayCommandTests {
 
     @Test
     void printsJsonWithTheSameFigures() {
-        assertThat(run("--replay.ids=" + unsure, "--replay.min-confidence=0.7", "--replay.json")).isZero();
+        assertThat(run("--replay.ids=" + unsure, "--replay.min-confidence=0.85", "--replay.json")).isZero();
 
         JsonNode report = json.readTree(stdout());
         assertThat(report.get("conversations").asInt()).isEqualTo(1);
         assertThat(report.get("changedTurns").asInt()).isEqualTo(1);
         assertThat(report.get("changes").get("ANSWER").asInt()).isEqualTo(1);
         assertThat(report.get("examples").get(0).get("replayedAnswer").asString()).isEqualTo("template:rephrase-help");
-        assertThat(report.get("candidate").get("minConfidence").asDouble()).isEqualTo(0.7);
+        assertThat(report.get("candidate").get("minConfidence").asDouble()).isEqualTo(0.85);
     }
 
     @Test

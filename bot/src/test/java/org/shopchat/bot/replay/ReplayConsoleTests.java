@@ -88,7 +88,7 @@ class ReplayConsoleTests {
         Map<String, String> form = validForm();
         form.put("selection", "ids");
         form.put("ids", unsure.toString());
-        form.put("minConfidence", "0.7");
+        form.put("minConfidence", "0.85");
 
         HttpResponse<String> page = post(signedIn("editor", "editor-demo"), form);
 

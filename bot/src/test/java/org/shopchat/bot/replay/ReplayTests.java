@@ -93,7 +93,7 @@ class ReplayTests {
 
     @Test
     void aHigherConfidenceThresholdLosesTheAnswerToTheUnsureMessageOnly() {
-        ReplayReport report = replays.run(request(with(replays.configured(), 0.7, null, null, null)));
+        ReplayReport report = replays.run(request(with(replays.configured(), 0.85, null, null, null)));
 
         assertThat(report.changedTurns()).isEqualTo(1);
         assertThat(report.changes()).isEqualTo(counts(0, 1, 0, 0));

@@ -1,12 +1,12 @@
 package org.shopchat.intents.eval;
 
+import org.shopchat.intents.ShippedModel;
 import org.shopchat.intents.embedding.CachingSentenceEncoder;
-import org.shopchat.intents.embedding.MiniLmSentenceEncoder;
 
-/** One MiniLM encoder with a cache for all evaluations of a test JVM, so no sentence is embedded twice. */
+/** One encoder of the shipped kind with a cache for all evaluations of a test JVM, so no sentence is embedded twice. */
 final class EvalEncoder {
 
-    static final CachingSentenceEncoder SHARED = new CachingSentenceEncoder(MiniLmSentenceEncoder.shared());
+    static final CachingSentenceEncoder SHARED = new CachingSentenceEncoder(ShippedModel.sentenceEncoder());
 
     private EvalEncoder() {
     }

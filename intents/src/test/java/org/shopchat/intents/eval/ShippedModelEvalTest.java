@@ -45,14 +45,20 @@ class ShippedModelEvalTest {
         }
     }
 
-    /** Measured 0.8154 accuracy and 0.9111 out-of-scope recall with TrainerSettings.DEFAULT. */
-    static final double NGRAM_ACCURACY_FLOOR = 0.805;
-    static final double NGRAM_OOS_RECALL_FLOOR = 0.88;
-    /** Measured 0.9396 accuracy and 0.9111 out-of-scope recall (cascade, gate 0.98, embedding weight 0.6). */
-    static final double DEFAULT_ACCURACY_FLOOR = 0.93;
-    static final double DEFAULT_OOS_RECALL_FLOOR = 0.88;
-    /** Measured 0.9172. */
-    static final double EMBEDDING_ACCURACY_FLOOR = 0.905;
-    /** Measured 0.9408 (embedding weight 0.6). */
-    static final double AVERAGE_ACCURACY_FLOOR = 0.93;
+    /**
+     * Measured 0.8367 accuracy and 0.8667 out-of-scope recall with TrainerSettings.DEFAULT (its threshold is tuned on
+     * cross-validation of the training data together with the other combinations', 2026-12-03).
+     */
+    static final double NGRAM_ACCURACY_FLOOR = 0.825;
+    static final double NGRAM_OOS_RECALL_FLOOR = 0.85;
+    /**
+     * Measured 0.9538 accuracy and 0.9111 out-of-scope recall (cascade, gate 0.99, embedding weight 0.7; MiniLM and
+     * e5 side by side over the entity-masked text, 2026-12-03).
+     */
+    static final double DEFAULT_ACCURACY_FLOOR = 0.945;
+    static final double DEFAULT_OOS_RECALL_FLOOR = 0.89;
+    /** Measured 0.9467. */
+    static final double EMBEDDING_ACCURACY_FLOOR = 0.935;
+    /** Measured 0.9550 (embedding weight 0.7). */
+    static final double AVERAGE_ACCURACY_FLOOR = 0.945;
 }

@@ -11,9 +11,13 @@ import org.shopchat.intents.LabeledUtterance;
 import org.shopchat.intents.TrainerSettings;
 import org.shopchat.intents.TwoStageIntentModel;
 import org.shopchat.intents.TwoStageTrainer;
+import org.shopchat.intents.RejectionCriterion;
 import org.shopchat.intents.datasets.Dataset;
 import org.shopchat.intents.embedding.CachingSentenceEncoder;
+import org.shopchat.intents.embedding.ConcatenatedSentenceEncoder;
+import org.shopchat.intents.embedding.E5SmallSentenceEncoder;
 import org.shopchat.intents.embedding.MiniLmSentenceEncoder;
+import org.shopchat.intents.embedding.SentenceEncoder;
 import org.shopchat.intents.embedding.SoftmaxHead;
 
 /**
@@ -32,12 +36,20 @@ public final class TwoStageExperiments {
                 ? new SoftmaxHead.Settings(Integer.parseInt(args[5]), 32, Double.parseDouble(args[6]),
                 Double.parseDouble(args[7]))
                 : SoftmaxHead.Settings.DEFAULT;
-        CachingSentenceEncoder encoder = new CachingSentenceEncoder(MiniLmSentenceEncoder.shared());
+        SentenceEncoder base = switch (System.getProperty("encoder", "minilm")) {
+            case "minilm" -> MiniLmSentenceEncoder.shared();
+            case "e5" -> E5SmallSentenceEncoder.shared();
+            case "both" -> new ConcatenatedSentenceEncoder(MiniLmSentenceEncoder.shared(), E5SmallSentenceEncoder.shared());
+            default -> throw new IllegalArgumentException("-Dencoder must be minilm, e5 or both");
+        };
+        CachingSentenceEncoder encoder = new CachingSentenceEncoder(base);
         long started = System.nanoTime();
         encoder.encodeAll(test.stream().map(LabeledUtterance::text).toList());
         System.err.printf(Locale.ROOT, "encoded test set in %.1f s%n", (System.nanoTime() - started) / 1e9);
         started = System.nanoTime();
-        TwoStageTrainer trainer = new TwoStageTrainer(ngram, head, encoder, System.err::println);
+        RejectionCriterion criterion = System.getProperty("min-oos-recall") == null ? RejectionCriterion.BALANCED
+                : RejectionCriterion.minimumRecall(Double.parseDouble(System.getProperty("min-oos-recall")));
+        TwoStageTrainer trainer = new TwoStageTrainer(ngram, head, encoder, System.err::println, criterion);
         TwoStageIntentModel model = val.isEmpty() ? trainer.train(train, 1L) : trainer.train(train, val, 1L);
         if (System.getProperty("gate") != null) {
             model = model.withCascadeGate(Double.parseDouble(System.getProperty("gate")));
@@ -53,7 +65,7 @@ public final class TwoStageExperiments {
             }
             report(model, test);
         }
-        latencyAndErrors(model, test);
+        latencyAndErrors(model, test, base);
     }
 
     private static void report(TwoStageIntentModel model, List<LabeledUtterance> test) {
@@ -68,7 +80,7 @@ public final class TwoStageExperiments {
         }
     }
 
-    private static void latencyAndErrors(TwoStageIntentModel model, List<LabeledUtterance> test) {
+    private static void latencyAndErrors(TwoStageIntentModel model, List<LabeledUtterance> test, SentenceEncoder base) {
         String errorsOf = System.getProperty("errors");
         if (errorsOf != null) {
             TwoStageIntentModel m = model.with(Combination.valueOf(errorsOf));
@@ -95,7 +107,7 @@ public final class TwoStageExperiments {
         }
         if (System.getProperty("latency") != null) {
             for (Combination c : Combination.values()) {
-                TwoStageIntentModel m = model.with(c).withEncoder(MiniLmSentenceEncoder.shared());
+                TwoStageIntentModel m = model.with(c).withEncoder(base);
                 List<LabeledUtterance> sample = test.subList(0, Math.min(1000, test.size()));
                 sample.forEach(u -> m.classify(u.text()));
                 long[] nanos = new long[sample.size()];
