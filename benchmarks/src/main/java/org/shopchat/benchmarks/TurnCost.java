@@ -54,7 +54,7 @@ public final class TurnCost {
                 long bytes0 = threads.getCurrentThreadAllocatedBytes();
                 long wall0 = System.nanoTime();
                 Reception reception = conversations.accept(conversation,
-                        new CustomerInput("cost-" + n, utterances[n % utterances.length], null));
+                        new CustomerInput("cost-" + n, FullTurnBenchmark.customerText(utterances, n), null));
                 conversations.answer(conversation, reception.message().seq());
                 if (n >= warmUp) {
                     wall[n - warmUp] = System.nanoTime() - wall0;

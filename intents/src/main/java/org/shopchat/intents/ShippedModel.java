@@ -45,7 +45,9 @@ public final class ShippedModel {
 
     /**
      * The sentence encoder of the embedding stage: all-MiniLM-L6-v2 and e5-small-v2 side by side (768 floats), each
-     * loaded once per JVM on first use (a few seconds). Measured against either alone in intents/README.md.
+     * loaded once per JVM on first use (a few seconds). Measured against either alone in intents/README.md. MiniLM's
+     * half is {@link MiniLmSentenceEncoder#sharedForServing()}, so a sentence that another part of the process embeds
+     * with MiniLM too is encoded once.
      */
     public static SentenceEncoder sentenceEncoder() {
         return EncoderHolder.ENCODER;
@@ -137,7 +139,7 @@ public final class ShippedModel {
 
     private static final class EncoderHolder {
         static final SentenceEncoder ENCODER =
-                new ConcatenatedSentenceEncoder(MiniLmSentenceEncoder.shared(), E5SmallSentenceEncoder.shared());
+                new ConcatenatedSentenceEncoder(MiniLmSentenceEncoder.sharedForServing(), E5SmallSentenceEncoder.shared());
     }
 
     private static final class StageHolder {

@@ -29,6 +29,15 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
         return Holder.INSTANCE;
     }
 
+    /**
+     * {@link #shared()} behind this JVM's one {@link RecentSentenceVectors} of {@value #SERVED_SENTENCES} sentences:
+     * what serving uses, so that everything in the process that embeds the same sentence with MiniLM (the intent
+     * classifier's embedding stage, the bot's knowledge search) encodes it once.
+     */
+    public static SentenceEncoder sharedForServing() {
+        return Holder.SERVING;
+    }
+
     @Override
     public int dimensions() {
         return DIMENSIONS;
@@ -53,7 +62,11 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
         return trimmed.isEmpty() ? "." : trimmed;
     }
 
+    /** 384 floats each: about 6 MB when full. */
+    static final int SERVED_SENTENCES = 4096;
+
     private static final class Holder {
         static final MiniLmSentenceEncoder INSTANCE = new MiniLmSentenceEncoder();
+        static final SentenceEncoder SERVING = new RecentSentenceVectors(INSTANCE, SERVED_SENTENCES);
     }
 }
