@@ -22,7 +22,7 @@ public final class Nlu {
     }
 
     /**
-     * The shipped intent models with the embedding stage in a cascade ({@link ShippedModel#DEFAULT_COMBINATION}),
+     * The shipped intent models with the embedding stage, combined as {@link ShippedModel#DEFAULT_COMBINATION},
      * Northwind order numbers, dates resolved in UK time, and the VADER-lexicon sentiment analyser. Read from the
      * classpath once per JVM; the sentence-embedding model takes a few seconds to load.
      */

@@ -62,16 +62,27 @@ public final class TwoStageTrainer {
     }
 
     /**
-     * A model trained on all of {@code data}, with the cross-validation it was tuned on: the gold intents and the
-     * out-of-fold classifications of {@link Combination#CASCADE} with the tuned threshold and gate (both empty when
-     * {@code data} has no {@code out_of_scope} examples).
+     * A model trained on all of {@code data}, with the cross-validation it was tuned on: the gold intents and, for
+     * {@link Combination#AVERAGE} and {@link Combination#CASCADE}, the out-of-fold classifications with the tuned
+     * weight, threshold and gate (all empty when {@code data} has no {@code out_of_scope} examples).
      */
-    public record Validated(TwoStageIntentModel model, List<IntentName> gold, List<Classification> outOfFold) {
+    public record Validated(TwoStageIntentModel model, List<IntentName> gold,
+                            Map<Combination, List<Classification>> outOfFold) {
 
         public Validated {
             Objects.requireNonNull(model, "model must not be null");
             gold = List.copyOf(gold);
-            outOfFold = List.copyOf(outOfFold);
+            outOfFold = Map.copyOf(outOfFold);
+        }
+
+        /** The out-of-fold classifications of {@code combination}, in the order of {@link #gold()}. */
+        public List<Classification> outOfFold(Combination combination) {
+            List<Classification> classifications = outOfFold.get(combination);
+            if (classifications == null) {
+                throw new IllegalArgumentException("no out-of-fold classifications kept for " + combination
+                        + "; kept: " + outOfFold.keySet());
+            }
+            return classifications;
         }
     }
 
@@ -93,7 +104,11 @@ public final class TwoStageTrainer {
             }
         }
         TwoStageIntentModel untuned = trainUntuned(data, seed);
-        return validation.gold.isEmpty() ? new Validated(untuned, List.of(), List.of()) : tuned(untuned, validation);
+        if (validation.gold.isEmpty()) {
+            return new Validated(untuned, List.of(),
+                    Map.of(Combination.AVERAGE, List.of(), Combination.CASCADE, List.of()));
+        }
+        return tuned(untuned, validation);
     }
 
     /** Trains on {@code data} and tunes thresholds and gate on {@code validation}, which it never trains on. */
@@ -176,8 +191,9 @@ public final class TwoStageTrainer {
                 v.gold.size(), thresholds, weight, gate));
         IntentModel ngram = untuned.ngramModel().withOutOfScopeThreshold(thresholds.get(Combination.NGRAM_ONLY));
         EmbeddingStage stage = new EmbeddingStage(untuned.embeddingStage().head(), weight, gate, thresholds);
-        return new Validated(new TwoStageIntentModel(ngram, stage, encoder, Combination.CASCADE), v.gold,
-                classifications(v, chosen, gateThreshold));
+        return new Validated(new TwoStageIntentModel(ngram, stage, encoder, Combination.AVERAGE), v.gold,
+                Map.of(Combination.AVERAGE, classifications(v, averaged, averageThreshold),
+                        Combination.CASCADE, classifications(v, chosen, gateThreshold)));
     }
 
     private double tune(Validation v, List<double[]> probabilities) {

@@ -25,7 +25,7 @@ class NluTest {
     @Test
     void defaultUsesTheEmbeddingStageInACascadeAndCanBeSwitchedOff() {
         assertThat(Nlu.loadDefault().classifier()).isInstanceOfSatisfying(TwoStageIntentModel.class,
-                m -> assertThat(m.combination()).isEqualTo(Combination.CASCADE));
+                m -> assertThat(m.combination()).isEqualTo(Combination.AVERAGE));
         assertThat(Nlu.loadDefault(false).classifier()).isInstanceOf(IntentModel.class);
         Understanding u = Nlu.loadDefault(false).understand("Where is my order NW-204815?");
         assertThat(u.classification().decision().intent().value()).isEqualTo("track_order");

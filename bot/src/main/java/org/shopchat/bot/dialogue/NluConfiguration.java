@@ -36,12 +36,12 @@ class NluConfiguration {
     /**
      * @param embeddingStage whether unsure turns also go through the sentence-embedding stage (more accurate; a few
      *                       milliseconds on those turns and a few seconds more at start-up)
-     * @param combination    how the two stages are combined when the embedding stage is on: {@code cascade} (embed
-     *                       only turns the n-gram model is unsure of) or {@code average} (embed every turn: the most
-     *                       accurate, several milliseconds of CPU on each), also {@code embedding-only} or
+     * @param combination    how the two stages are combined when the embedding stage is on: {@code average} (embed
+     *                       every turn: the most accurate, several milliseconds of CPU on each) or {@code cascade}
+     *                       (embed only turns the n-gram model is unsure of), also {@code embedding-only} or
      *                       {@code ngram-only}; intents/README.md measures each
      */
     @ConfigurationProperties("shopchat.nlu")
-    record NluProperties(@DefaultValue("true") boolean embeddingStage, @DefaultValue("cascade") Combination combination) {
+    record NluProperties(@DefaultValue("true") boolean embeddingStage, @DefaultValue("average") Combination combination) {
     }
 }
