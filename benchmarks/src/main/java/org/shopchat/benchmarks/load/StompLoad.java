@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
 import org.shopchat.benchmarks.HeldOutUtterances;
 import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -44,7 +46,7 @@ public final class StompLoad {
         try {
             System.exit(run(options));
         } catch (Exception e) {
-            System.err.println("load: " + e.getMessage());
+            System.err.println("load: " + e);
             System.exit(1);
         }
     }
@@ -82,7 +84,11 @@ public final class StompLoad {
     }
 
     static WebSocketStompClient client() {
-        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+        // The load's connections stay open however long they are silent (idle sessions), as the server's do: the
+        // client's own idle timeout (Jetty's default: 30 s) would otherwise close them and skew the count.
+        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxSessionIdleTimeout(0);
+        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(container));
         client.setMessageConverter(new JsonBytes());
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);

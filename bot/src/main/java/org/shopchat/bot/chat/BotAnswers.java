@@ -5,7 +5,9 @@ import org.shopchat.bot.persona.BotVoice;
 import org.shopchat.kb.TemplateKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.Executors;
@@ -33,16 +35,19 @@ class BotAnswers implements SmartLifecycle, AutoCloseable {
     private final CustomerEvents events;
     private final BotVoice voice;
     private final AnsweringProperties properties;
+    private final ThreadPoolTaskExecutor inbound;
     // Created at start, drained and dropped at stop: a stopped context can be started again (test contexts are
     // paused and resumed that way), and then gets fresh lanes.
     private volatile ConversationLanes lanes;
 
     BotAnswers(ConversationService conversations, CustomerEvents events, BotVoice voice,
-               AnsweringProperties properties) {
+               AnsweringProperties properties,
+               @Qualifier("clientInboundChannelExecutor") ThreadPoolTaskExecutor inbound) {
         this.conversations = conversations;
         this.events = events;
         this.voice = voice;
         this.properties = properties;
+        this.inbound = inbound;
     }
 
     /**
@@ -85,13 +90,31 @@ class BotAnswers implements SmartLifecycle, AutoCloseable {
         }
     }
 
-    /** At shutdown: answers what was accepted first, within {@code shopchat.answering.drain-timeout}. */
+    /**
+     * At shutdown: answers what was accepted first, within {@code shopchat.answering.drain-timeout}. The web server
+     * has stopped by now, so no frame arrives any more; but a frame read just before may still be on the inbound
+     * channel, between storing (and acknowledging) a message and handing its answer over. So the lanes close only
+     * once the inbound channel has finished what it was handling, or the drain timeout has passed.
+     */
     @Override
     public synchronized void stop() {
         ConversationLanes current = lanes;
         if (current != null) {
+            awaitInboundIdle(System.nanoTime() + properties.drainTimeout().toNanos());
             current.close();
             lanes = null;
+        }
+    }
+
+    private void awaitInboundIdle(long deadline) {
+        var pool = inbound.getThreadPoolExecutor();
+        while ((pool.getActiveCount() > 0 || !pool.getQueue().isEmpty()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

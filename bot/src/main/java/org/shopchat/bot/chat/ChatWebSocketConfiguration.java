@@ -10,6 +10,8 @@ import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBr
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.jetty.JettyRequestUpgradeStrategy;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 /**
  * STOMP over WebSocket at {@code /ws}; see docs/protocol.md. One instance uses the in-memory broker; scaled out
@@ -44,9 +46,26 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Di
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new))
+                .setHandshakeHandler(jettyHandshake())
                 .addInterceptors(new ClientAddress(), new StaffCsrfHandshake());
         // A customer's messages must be handled in the order they were typed, not in thread-pool order.
         registry.setPreserveReceiveOrder(true);
+    }
+
+    /**
+     * Jetty's WebSocket settings for the chat. Its default idle timeout (30 s) would close a customer who reads an
+     * article without typing when the client sends no STOMP heart-beats; {@code shopchat.chat.idle-timeout} is how
+     * long a silent connection is kept (heart-beats, which the widget sends every 10 s, count as traffic). Text
+     * messages may be as large as the largest STOMP frame accepted, so an oversized frame reaches the STOMP decoder,
+     * which answers it with an ERROR frame, instead of being cut off by the container.
+     */
+    private DefaultHandshakeHandler jettyHandshake() {
+        JettyRequestUpgradeStrategy jetty = new JettyRequestUpgradeStrategy();
+        jetty.addWebSocketConfigurer(socket -> {
+            socket.setIdleTimeout(properties.idleTimeout());
+            socket.setMaxTextMessageSize(2L * properties.maxFrameBytes());
+        });
+        return new DefaultHandshakeHandler(jetty);
     }
 
     @Override

@@ -43,7 +43,7 @@ class CardNumberMaskTests {
 
     @Test
     void theStoredTextOfAMessageHasItsCardNumbersMasked() {
-        CustomerMessageRules rules = new CustomerMessageRules(new ChatProperties(List.of(), 2000, 65536));
+        CustomerMessageRules rules = new CustomerMessageRules(new ChatProperties(List.of(), 2000, 65536, java.time.Duration.ofMinutes(10)));
         assertThat(rules.clean("  pay with 4111 1111 1111 1111  ")).isEqualTo("pay with •••• •••• •••• 1111");
     }
 }

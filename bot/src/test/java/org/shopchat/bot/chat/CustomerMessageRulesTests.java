@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CustomerMessageRulesTests {
 
-    private final CustomerMessageRules rules = new CustomerMessageRules(new ChatProperties(List.of(), 2000, 65536));
+    private final CustomerMessageRules rules = new CustomerMessageRules(new ChatProperties(List.of(), 2000, 65536, java.time.Duration.ofMinutes(10)));
 
     @Test
     void acceptsAnOrdinaryMessage() {
