@@ -47,6 +47,7 @@ public final class TurnCost {
             }
             long[] cpu = new long[measured];
             long[] wall = new long[measured];
+            String[] texts = new String[measured];
             long allocated = 0;
             for (int n = 0; n < warmUp + measured; n++) {
                 UUID conversation = open.get(n % open.size());
@@ -60,8 +61,10 @@ public final class TurnCost {
                     wall[n - warmUp] = System.nanoTime() - wall0;
                     cpu[n - warmUp] = threads.getCurrentThreadCpuTime() - cpu0;
                     allocated += threads.getCurrentThreadAllocatedBytes() - bytes0;
+                    texts[n - warmUp] = utterances[n % utterances.length];
                 }
             }
+            printSlowest(cpu, texts);
             Arrays.sort(cpu);
             Arrays.sort(wall);
             System.out.printf(Locale.ROOT, "turn cost over %d turns (after %d warm-up, embeddings %s): "
@@ -71,6 +74,35 @@ public final class TurnCost {
                     Arrays.stream(cpu).average().orElse(0) / 1e6, ms(wall, 0.50), ms(wall, 0.99),
                     allocated / (double) measured / 1024);
         }
+    }
+
+    /**
+     * The customer texts of the turns in the slowest 1 % by CPU time, most frequent first: whether the tail is a
+     * kind of turn (an escalation, an order lookup) or spread over all of them (GC, JIT, the database's upkeep).
+     */
+    private static void printSlowest(long[] cpu, String[] texts) {
+        long[] sorted = cpu.clone();
+        Arrays.sort(sorted);
+        long p99 = sorted[Math.max(0, (int) Math.ceil(0.99 * sorted.length) - 1)];
+        java.util.Map<String, List<Long>> slow = new java.util.HashMap<>();
+        java.util.Map<String, Integer> all = new java.util.HashMap<>();
+        for (int i = 0; i < cpu.length; i++) {
+            all.merge(texts[i], 1, Integer::sum);
+            if (cpu[i] > p99) {
+                if (Boolean.getBoolean("turncost.indices")) {
+                    System.out.print(i + " ");
+                }
+                slow.computeIfAbsent(texts[i], t -> new ArrayList<>()).add(cpu[i]);
+            }
+        }
+        System.out.printf(Locale.ROOT, "turns over the CPU p99 (%.3f ms): %d, of %d distinct texts; most often:%n",
+                p99 / 1e6, slow.values().stream().mapToInt(List::size).sum(), slow.size());
+        slow.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+                .limit(12)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %d of %d turns, max %.2f ms: %s%n", e.getValue().size(),
+                        all.get(e.getKey()), e.getValue().stream().mapToLong(Long::longValue).max().orElse(0) / 1e6,
+                        e.getKey()));
     }
 
     private static double ms(long[] sorted, double fraction) {

@@ -6,7 +6,6 @@ import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.messaging.simp.config.StompBrokerRelayRegistration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
@@ -17,9 +16,9 @@ import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
  * STOMP over WebSocket at {@code /ws}; see docs/protocol.md. One instance uses the in-memory broker; scaled out
  * ({@code shopchat.chat.relay.enabled}), /queue and /topic are relayed to an external STOMP broker, and messages for
  * a user connected to another instance travel through it (user registry and unresolved-destination broadcasts).
+ * The message broker itself is set up by {@link ChatMessageBrokerConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSocketMessageBroker
 class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
 
     static final String ENDPOINT = "/ws";
