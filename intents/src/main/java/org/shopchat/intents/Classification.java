@@ -33,8 +33,8 @@ public record Classification(List<ScoredIntent> ranking, boolean outOfScope) {
 
     /**
      * The order of {@link #ranking()}: higher confidence first, ties by intent name so that equal scores always rank
-     * the same way. The classifiers sort in this order without making scored intents first
-     * ({@code IntentModel.bestFirst}).
+     * the same way. A classifier's own ranking ({@code IntentRanking}) puts intents in
+     * this order as its places are read.
      */
     static final Comparator<ScoredIntent> BEST_FIRST = (a, b) -> {
         int byConfidence = Double.compare(b.confidence(), a.confidence());

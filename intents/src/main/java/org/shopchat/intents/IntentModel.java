@@ -132,7 +132,7 @@ public final class IntentModel implements IntentClassifier {
         for (int i = 0; i < outcomes.length; i++) {
             clamped[i] = clamp(probabilities[i]);
         }
-        IntentRanking ranking = new IntentRanking(outcomes, clamped, bestFirst(outcomes, clamped));
+        IntentRanking ranking = new IntentRanking(outcomes, clamped);
         boolean outOfScope = blank || ranking.isEmpty() || ranking.get(0).intent().isOutOfScope()
                 || !confidentInScope(ranking, threshold);
         return new Classification(ranking, outOfScope);
@@ -146,36 +146,6 @@ public final class IntentModel implements IntentClassifier {
             }
         }
         return false;
-    }
-
-    /**
-     * Indices of the intents in the order of {@link Classification#BEST_FIRST}: higher probability first, ties by
-     * name. Intent names are distinct, so that order is total and any correct sort gives this one permutation. A
-     * binary insertion sort of indices over the primitive probabilities, because sorting the scored intents with the
-     * comparator was a sixth of the classifier's time; ties, the only case that reads names, are rare.
-     */
-    static int[] bestFirst(IntentName[] outcomes, double[] probabilities) {
-        int[] order = new int[probabilities.length];
-        for (int next = 0; next < order.length; next++) {
-            int low = 0;
-            int high = next;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (ranksBefore(outcomes, probabilities, order[middle], next)) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            System.arraycopy(order, low, order, low + 1, next - low);
-            order[low] = next;
-        }
-        return order;
-    }
-
-    private static boolean ranksBefore(IntentName[] outcomes, double[] probabilities, int a, int b) {
-        int byProbability = Double.compare(probabilities[a], probabilities[b]);
-        return byProbability != 0 ? byProbability > 0 : outcomes[a].compareTo(outcomes[b]) < 0;
     }
 
     /** Every generator's features, in the generators' order: the context OpenNLP's categorizer would build. */

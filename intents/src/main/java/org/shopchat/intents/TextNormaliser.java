@@ -1,6 +1,7 @@
 package org.shopchat.intents;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -83,7 +84,16 @@ public final class TextNormaliser {
             Map.entry("recived", "received"), Map.entry("arived", "arrived"), Map.entry("untill", "until"),
             Map.entry("discout", "discount"), Map.entry("vouchr", "voucher"), Map.entry("giftcard", "gift card"));
 
+    /** Both lists in one map, for one look-up per word; a word on both is a contraction, as it always was. */
+    private static final Map<String, String> WHOLE_WORDS = wholeWords();
+
     private static final TextNormaliser INSTANCE = new TextNormaliser();
+
+    private static Map<String, String> wholeWords() {
+        Map<String, String> words = new HashMap<>(SPELLING);
+        words.putAll(CONTRACTIONS);
+        return Map.copyOf(words);
+    }
 
     public static TextNormaliser standard() {
         return INSTANCE;
@@ -93,9 +103,9 @@ public final class TextNormaliser {
     public String normalise(String text) {
         // Every step below gives what its regular expression alone would, but skips the expression when the text
         // cannot contain a match (no digit, no '@', ...): most chat messages match none of them, and running them all
-        // was a third of the classifier's time.
-        // ASCII text is its own NFKC form.
-        String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // was a third of the classifier's time. ASCII text is its own NFKC form.
+        boolean ascii = isAscii(text);
+        String s = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'').toLowerCase(Locale.ROOT);
         if (s.contains("http") || s.contains("www.")) {
             s = URL.matcher(s).replaceAll(" " + URL_TOKEN + " ");
@@ -111,26 +121,29 @@ public final class TextNormaliser {
         if (mayHaveElongation(s)) {
             s = ELONGATION.matcher(s).replaceAll("$1$1");
         }
-        s = isAscii(s) ? asciiWordCharactersOnly(s) : NOT_WORD.matcher(s).replaceAll(" ");
-        // Now only letters, digits, "?", "!", "'" and spaces are left. Words are what lies between spaces, and each run
-        // of one mark is a word of its own: repeated "!!!" carries emotion, not intent, so one mark is kept.
+        if (!ascii) {
+            s = NOT_WORD.matcher(s).replaceAll(" ");
+        }
+        // Words are what lies between separators: spaces and, in ASCII text that did not go through NOT_WORD, every
+        // character NOT_WORD would have made a space. Each run of one mark is a word of its own: repeated "!!!"
+        // carries emotion, not intent, so one mark is kept.
         StringBuilder out = new StringBuilder(s.length() + 16);
         int length = s.length();
         int i = 0;
         while (i < length) {
             char c = s.charAt(i);
-            if (c == ' ') {
-                i++;
-            } else if (c == '?' || c == '!') {
-                append(out, String.valueOf(c));
+            if (c == '?' || c == '!') {
+                append(out, c == '?' ? "?" : "!");
                 do {
                     i++;
                 } while (i < length && s.charAt(i) == c);
+            } else if (isSeparator(c)) {
+                i++;
             } else {
                 int start = i;
-                while (i < length && !isWordEnd(s.charAt(i))) {
+                do {
                     i++;
-                }
+                } while (i < length && !isSeparator(s.charAt(i)) && s.charAt(i) != '?' && s.charAt(i) != '!');
                 append(out, s.substring(start, i));
             }
         }
@@ -144,8 +157,13 @@ public final class TextNormaliser {
         }
     }
 
-    private static boolean isWordEnd(char c) {
-        return c == ' ' || c == '?' || c == '!';
+    /**
+     * A space, or an ASCII character other than a letter, a digit, "'", "?" and "!": what {@link #NOT_WORD} turns
+     * into spaces. Other characters are left in a word; in text that is not ASCII, NOT_WORD has already run.
+     */
+    private static boolean isSeparator(char c) {
+        return c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '\'' || c == '?' || c == '!');
     }
 
     private static boolean isAscii(String s) {
@@ -182,24 +200,6 @@ public final class TextNormaliser {
         return false;
     }
 
-    /** {@link #NOT_WORD} replaced by a space, for ASCII text, where a letter is a-z or A-Z and a digit 0-9. */
-    private static String asciiWordCharactersOnly(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean inRun = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '?' || c == '!' || c == '\'' || c == ' ') {
-                out.append(c);
-                inRun = false;
-            } else if (!inRun) {
-                out.append(' ');
-                inRun = true;
-            }
-        }
-        return out.toString();
-    }
-
     /**
      * The text as a sentence encoder should see it: links, e-mail addresses and order numbers replaced by the plain
      * words for them, everything else as written. Their characters are noise to the encoder's word pieces (an
@@ -222,13 +222,9 @@ public final class TextNormaliser {
 
     /** A word with its contraction expanded or its spelling corrected; empty when nothing of it is left. */
     static String expand(String word) {
-        String contraction = CONTRACTIONS.get(word);
-        if (contraction != null) {
-            return contraction;
-        }
-        String spelling = SPELLING.get(word);
-        if (spelling != null) {
-            return spelling;
+        String whole = WHOLE_WORDS.get(word);
+        if (whole != null) {
+            return whole;
         }
         if (word.indexOf('\'') >= 0) {
             Matcher m = SUFFIX_CONTRACTION.matcher(word);

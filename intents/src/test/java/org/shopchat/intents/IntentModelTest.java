@@ -11,6 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
@@ -175,10 +180,48 @@ public class IntentModelTest {
             boolean blank = random.nextInt(10) == 0;
             Classification expected = rankedWithAComparator(outcomes, p, threshold, blank);
             Classification actual = IntentModel.classification(outcomes, p, threshold, blank);
+            // Places are worked out as they are read: read some out of order first, as a caller might.
+            Classification readOutOfOrder = IntentModel.classification(outcomes, p, threshold, blank);
+            for (int read = 0; read < 3; read++) {
+                int place = random.nextInt(outcomes.length);
+                assertThat(readOutOfOrder.ranking().get(place)).isEqualTo(expected.ranking().get(place));
+            }
+            assertThat(readOutOfOrder).isEqualTo(expected);
             assertThat(actual).isEqualTo(expected);
             assertThat(actual.ranking()).containsExactlyElementsOf(expected.ranking());
             assertThat(actual.ranking().hashCode()).isEqualTo(expected.ranking().hashCode());
             assertThat(actual.toString()).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
+    void aRankingReadFromManyThreadsAtOnceIsTheSameForEach() throws Exception {
+        IntentName[] outcomes = IntStream.range(0, 77).mapToObj(i -> IntentName.of("intent_" + i))
+                .toArray(IntentName[]::new);
+        Random random = new Random(11L);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 200; round++) {
+                double[] p = random.doubles(outcomes.length).toArray();
+                List<ScoredIntent> expected = rankedWithAComparator(outcomes, p, 0.0, false).ranking();
+                List<ScoredIntent> shared = IntentModel.classification(outcomes, p, 0.0, false).ranking();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<List<ScoredIntent>>> readers = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    int first = t * 19;
+                    readers.add(threads.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        shared.get(first);
+                        return List.copyOf(shared);
+                    }));
+                }
+                start.countDown();
+                for (Future<List<ScoredIntent>> reader : readers) {
+                    assertThat(reader.get(10, TimeUnit.SECONDS)).isEqualTo(expected);
+                }
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
