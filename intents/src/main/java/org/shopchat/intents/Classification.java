@@ -1,8 +1,10 @@
 package org.shopchat.intents;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the classifier thinks an utterance is about.
@@ -18,21 +20,32 @@ public record Classification(List<ScoredIntent> ranking, boolean outOfScope) {
         if (ranking.isEmpty()) {
             throw new IllegalArgumentException("ranking must contain at least one intent");
         }
-        ranking = List.copyOf(ranking);
-        for (int i = 1; i < ranking.size(); i++) {
-            if (ranking.get(i).confidence() > ranking.get(i - 1).confidence()) {
-                throw new IllegalArgumentException("ranking must be sorted best first");
+        // A classifier's own ranking is immutable and sorted when made; any other list is copied and checked.
+        if (!(ranking instanceof IntentRanking)) {
+            ranking = List.copyOf(ranking);
+            for (int i = 1; i < ranking.size(); i++) {
+                if (ranking.get(i).confidence() > ranking.get(i - 1).confidence()) {
+                    throw new IllegalArgumentException("ranking must be sorted best first");
+                }
             }
         }
     }
 
+    /**
+     * The order of {@link #ranking()}: higher confidence first, ties by intent name so that equal scores always rank
+     * the same way. A classifier's own ranking ({@code IntentRanking}) puts intents in
+     * this order as its places are read.
+     */
+    static final Comparator<ScoredIntent> BEST_FIRST = (a, b) -> {
+        int byConfidence = Double.compare(b.confidence(), a.confidence());
+        return byConfidence != 0 ? byConfidence : a.intent().compareTo(b.intent());
+    };
+
     /** Builds a classification from unsorted scores. */
     public static Classification ofScores(List<ScoredIntent> scores, boolean outOfScope) {
-        List<ScoredIntent> sorted = scores.stream()
-                .sorted(Comparator.comparingDouble(ScoredIntent::confidence).reversed()
-                        .thenComparing(ScoredIntent::intent))
-                .toList();
-        return new Classification(sorted, outOfScope);
+        ScoredIntent[] sorted = scores.toArray(ScoredIntent[]::new);
+        Arrays.sort(sorted, BEST_FIRST);
+        return new Classification(Arrays.asList(sorted), outOfScope);
     }
 
     /** The best ranked intent, which may be {@code out_of_scope}. */
@@ -41,8 +54,13 @@ public record Classification(List<ScoredIntent> ranking, boolean outOfScope) {
     }
 
     /** The best ranked intent that is not {@code out_of_scope}, if the model knows any. */
-    public java.util.Optional<ScoredIntent> topInScope() {
-        return ranking.stream().filter(s -> !s.intent().isOutOfScope()).findFirst();
+    public Optional<ScoredIntent> topInScope() {
+        for (ScoredIntent scored : ranking) {
+            if (!scored.intent().isOutOfScope()) {
+                return Optional.of(scored);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,23 +128,43 @@ public final class IntentModel implements IntentClassifier {
      */
     static Classification classification(IntentName[] outcomes, double[] probabilities, double threshold,
                                          boolean blank) {
-        List<ScoredIntent> scores = new ArrayList<>(outcomes.length);
+        double[] clamped = new double[outcomes.length];
         for (int i = 0; i < outcomes.length; i++) {
-            scores.add(new ScoredIntent(outcomes[i], clamp(probabilities[i])));
+            clamped[i] = clamp(probabilities[i]);
         }
-        Classification unthresholded = Classification.ofScores(scores, false);
-        boolean outOfScope = blank
-                || unthresholded.top().intent().isOutOfScope()
-                || unthresholded.topInScope().map(s -> s.confidence() < threshold).orElse(true);
-        return new Classification(unthresholded.ranking(), outOfScope);
+        IntentRanking ranking = new IntentRanking(outcomes, clamped);
+        boolean outOfScope = blank || ranking.isEmpty() || ranking.get(0).intent().isOutOfScope()
+                || !confidentInScope(ranking, threshold);
+        return new Classification(ranking, outOfScope);
     }
 
-    String[] context(String[] tokens) {
-        List<String> features = new ArrayList<>();
-        for (FeatureGenerator generator : generators) {
-            features.addAll(generator.extractFeatures(tokens, Map.of()));
+    /** Whether the best in-scope intent of a ranking reaches the threshold; false when there is none. */
+    private static boolean confidentInScope(List<ScoredIntent> ranking, double threshold) {
+        for (ScoredIntent scored : ranking) {
+            if (!scored.intent().isOutOfScope()) {
+                return scored.confidence() >= threshold;
+            }
         }
-        return features.toArray(String[]::new);
+        return false;
+    }
+
+    /** Every generator's features, in the generators' order: the context OpenNLP's categorizer would build. */
+    String[] context(String[] tokens) {
+        List<Collection<String>> parts = new ArrayList<>(generators.length);
+        int size = 0;
+        for (FeatureGenerator generator : generators) {
+            Collection<String> part = generator.extractFeatures(tokens, Map.of());
+            parts.add(part);
+            size += part.size();
+        }
+        String[] context = new String[size];
+        int at = 0;
+        for (Collection<String> part : parts) {
+            for (String feature : part) {
+                context[at++] = feature;
+            }
+        }
+        return context;
     }
 
     private static double clamp(double p) {

@@ -1,6 +1,7 @@
 package org.shopchat.intents;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,8 +42,6 @@ public final class TextNormaliser {
     private static final Pattern RAW_ORDER_NUMBER = Pattern.compile(ORDER_NUMBER.pattern(), Pattern.CASE_INSENSITIVE);
     private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}?!' ]+");
-    private static final Pattern MARKS = Pattern.compile("([?!])\\1*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
             Map.entry("can't", "can not"), Map.entry("cant", "can not"), Map.entry("cannot", "can not"),
@@ -85,7 +84,16 @@ public final class TextNormaliser {
             Map.entry("recived", "received"), Map.entry("arived", "arrived"), Map.entry("untill", "until"),
             Map.entry("discout", "discount"), Map.entry("vouchr", "voucher"), Map.entry("giftcard", "gift card"));
 
+    /** Both lists in one map, for one look-up per word; a word on both is a contraction, as it always was. */
+    private static final Map<String, String> WHOLE_WORDS = wholeWords();
+
     private static final TextNormaliser INSTANCE = new TextNormaliser();
+
+    private static Map<String, String> wholeWords() {
+        Map<String, String> words = new HashMap<>(SPELLING);
+        words.putAll(CONTRACTIONS);
+        return Map.copyOf(words);
+    }
 
     public static TextNormaliser standard() {
         return INSTANCE;
@@ -93,29 +101,103 @@ public final class TextNormaliser {
 
     /** The normalised text: lower case, placeholders for entities, contractions expanded, words separated by spaces. */
     public String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
-                .toLowerCase(Locale.ROOT);
-        s = URL.matcher(s).replaceAll(" " + URL_TOKEN + " ");
-        s = EMAIL.matcher(s).replaceAll(" " + EMAIL_TOKEN + " ");
-        s = ORDER_NUMBER.matcher(s).replaceAll(" " + ORDER_NUMBER_TOKEN + " ");
-        s = MONEY.matcher(s).replaceAll(" " + MONEY_TOKEN + " ");
-        s = NUMBER.matcher(s).replaceAll(" " + NUMBER_TOKEN + " ");
-        s = ELONGATION.matcher(s).replaceAll("$1$1");
-        s = NOT_WORD.matcher(s).replaceAll(" ");
-        // Repeated "!!!" carries emotion, not intent: keep one mark, as a word of its own.
-        s = MARKS.matcher(s).replaceAll(" $1 ");
+        // Every step below gives what its regular expression alone would, but skips the expression when the text
+        // cannot contain a match (no digit, no '@', ...): most chat messages match none of them, and running them all
+        // was a third of the classifier's time. ASCII text is its own NFKC form.
+        boolean ascii = isAscii(text);
+        String s = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'').toLowerCase(Locale.ROOT);
+        if (s.contains("http") || s.contains("www.")) {
+            s = URL.matcher(s).replaceAll(" " + URL_TOKEN + " ");
+        }
+        if (s.indexOf('@') >= 0) {
+            s = EMAIL.matcher(s).replaceAll(" " + EMAIL_TOKEN + " ");
+        }
+        if (hasAsciiDigit(s)) {
+            s = ORDER_NUMBER.matcher(s).replaceAll(" " + ORDER_NUMBER_TOKEN + " ");
+            s = MONEY.matcher(s).replaceAll(" " + MONEY_TOKEN + " ");
+            s = NUMBER.matcher(s).replaceAll(" " + NUMBER_TOKEN + " ");
+        }
+        if (mayHaveElongation(s)) {
+            s = ELONGATION.matcher(s).replaceAll("$1$1");
+        }
+        if (!ascii) {
+            s = NOT_WORD.matcher(s).replaceAll(" ");
+        }
+        // Words are what lies between separators: spaces and, in ASCII text that did not go through NOT_WORD, every
+        // character NOT_WORD would have made a space. Each run of one mark is a word of its own: repeated "!!!"
+        // carries emotion, not intent, so one mark is kept.
         StringBuilder out = new StringBuilder(s.length() + 16);
-        for (String word : SPACES.split(s.trim())) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String mapped = expand(word);
-            if (!mapped.isEmpty()) {
-                out.append(mapped).append(' ');
+        int length = s.length();
+        int i = 0;
+        while (i < length) {
+            char c = s.charAt(i);
+            if (c == '?' || c == '!') {
+                append(out, c == '?' ? "?" : "!");
+                do {
+                    i++;
+                } while (i < length && s.charAt(i) == c);
+            } else if (isSeparator(c)) {
+                i++;
+            } else {
+                int start = i;
+                do {
+                    i++;
+                } while (i < length && !isSeparator(s.charAt(i)) && s.charAt(i) != '?' && s.charAt(i) != '!');
+                append(out, s.substring(start, i));
             }
         }
         return out.toString().trim();
+    }
+
+    private static void append(StringBuilder out, String word) {
+        String mapped = expand(word);
+        if (!mapped.isEmpty()) {
+            out.append(mapped).append(' ');
+        }
+    }
+
+    /**
+     * A space, or an ASCII character other than a letter, a digit, "'", "?" and "!": what {@link #NOT_WORD} turns
+     * into spaces. Other characters are left in a word; in text that is not ASCII, NOT_WORD has already run.
+     */
+    private static boolean isSeparator(char c) {
+        return c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '\'' || c == '?' || c == '!');
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #ORDER_NUMBER}, {@link #MONEY} and {@link #NUMBER} can match: each needs a digit 0-9. */
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #ELONGATION} can match: it needs one letter three times in a row, which outside the BMP is no
+     * three equal chars but surrogate pairs, so any surrogate counts as a maybe.
+     */
+    private static boolean mayHaveElongation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) || i + 2 < s.length() && c == s.charAt(i + 1) && c == s.charAt(i + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -138,14 +220,11 @@ public final class TextNormaliser {
         return SimpleTokenizer.INSTANCE.tokenize(normalised);
     }
 
-    private static String expand(String word) {
-        String contraction = CONTRACTIONS.get(word);
-        if (contraction != null) {
-            return contraction;
-        }
-        String spelling = SPELLING.get(word);
-        if (spelling != null) {
-            return spelling;
+    /** A word with its contraction expanded or its spelling corrected; empty when nothing of it is left. */
+    static String expand(String word) {
+        String whole = WHOLE_WORDS.get(word);
+        if (whole != null) {
+            return whole;
         }
         if (word.indexOf('\'') >= 0) {
             Matcher m = SUFFIX_CONTRACTION.matcher(word);

@@ -7,11 +7,24 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.util.InvalidFormatException;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shopchat.intents.features.CharNGramFeatures;
+import org.shopchat.intents.features.WordBigramFeatures;
 
 public class IntentModelTest {
 
@@ -130,5 +143,125 @@ public class IntentModelTest {
                     .mapToObj(i -> model.classify(texts.get(i))).toList();
             assertThat(parallel).isEqualTo(serial);
         }
+    }
+
+    @Test
+    void classifiesExactlyAsTheUnoptimisedPipeline() throws InvalidFormatException {
+        // Issue 12 made normalising, feature extraction and ranking faster; the classifications must not change.
+        RegexTextNormaliser normaliser = new RegexTextNormaliser();
+        IntentModel tuned = model.withOutOfScopeThreshold(0.5);
+        IntentName[] outcomes = tuned.outcomes();
+        for (String text : ChatTextSamples.all().subList(0, 3_000)) {
+            String[] tokens = normaliser.tokens(text);
+            assertThat(tuned.tokens(text)).as(text).containsExactly(tokens);
+            assertThat(tuned.context(tokens)).as(text).containsExactly(contextOfOpenNlpsGenerators(tokens));
+            Classification expected = rankedWithAComparator(outcomes, tuned.probabilities(tokens), 0.5,
+                    tokens.length == 0);
+            Classification actual = tuned.classify(text);
+            assertThat(actual).as(text).isEqualTo(expected);
+            assertThat(actual.ranking().hashCode()).isEqualTo(expected.ranking().hashCode());
+        }
+    }
+
+    @Test
+    void ranksEveryIntentByProbabilityThenNameAsASortWithTheComparatorWould() {
+        Random random = new Random(7L);
+        IntentName[] outcomes = IntStream.range(0, 77).mapToObj(i -> IntentName.of("intent_" + (i * 37 % 77)))
+                .toArray(IntentName[]::new);
+        outcomes[5] = IntentName.OUT_OF_SCOPE;
+        double[] ties = {0.0, 0.0, 1e-300, 0.25, 0.5, 1.0};
+        for (int round = 0; round < 2_000; round++) {
+            double[] p = new double[outcomes.length];
+            for (int i = 0; i < p.length; i++) {
+                // Many exact ties, so that the order by name is exercised, and values just outside [0, 1].
+                p[i] = round % 2 == 0 ? ties[random.nextInt(ties.length)] : random.nextDouble() * 1.2 - 0.1;
+            }
+            double threshold = random.nextDouble();
+            boolean blank = random.nextInt(10) == 0;
+            Classification expected = rankedWithAComparator(outcomes, p, threshold, blank);
+            Classification actual = IntentModel.classification(outcomes, p, threshold, blank);
+            // Places are worked out as they are read: read some out of order first, as a caller might.
+            Classification readOutOfOrder = IntentModel.classification(outcomes, p, threshold, blank);
+            for (int read = 0; read < 3; read++) {
+                int place = random.nextInt(outcomes.length);
+                assertThat(readOutOfOrder.ranking().get(place)).isEqualTo(expected.ranking().get(place));
+            }
+            assertThat(readOutOfOrder).isEqualTo(expected);
+            assertThat(actual).isEqualTo(expected);
+            assertThat(actual.ranking()).containsExactlyElementsOf(expected.ranking());
+            assertThat(actual.ranking().hashCode()).isEqualTo(expected.ranking().hashCode());
+            assertThat(actual.toString()).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
+    void aRankingReadFromManyThreadsAtOnceIsTheSameForEach() throws Exception {
+        IntentName[] outcomes = IntStream.range(0, 77).mapToObj(i -> IntentName.of("intent_" + i))
+                .toArray(IntentName[]::new);
+        Random random = new Random(11L);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 200; round++) {
+                double[] p = random.doubles(outcomes.length).toArray();
+                List<ScoredIntent> expected = rankedWithAComparator(outcomes, p, 0.0, false).ranking();
+                List<ScoredIntent> shared = IntentModel.classification(outcomes, p, 0.0, false).ranking();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<List<ScoredIntent>>> readers = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    int first = t * 19;
+                    readers.add(threads.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        shared.get(first);
+                        return List.copyOf(shared);
+                    }));
+                }
+                start.countDown();
+                for (Future<List<ScoredIntent>> reader : readers) {
+                    assertThat(reader.get(10, TimeUnit.SECONDS)).isEqualTo(expected);
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClassifiersRankingCannotBeChanged() {
+        List<ScoredIntent> ranking = model.classify("where is my order").ranking();
+        ScoredIntent top = ranking.get(0);
+        assertThatThrownBy(() -> ranking.set(0, top)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ranking.add(top)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ranking.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ranking.sort(Comparator.comparing(ScoredIntent::intent)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ranking.get(ranking.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(ranking.get(0)).isSameAs(top);
+    }
+
+    /** The context as OpenNLP's categorizer built it from the model's generators (DocumentCategorizerME). */
+    private static String[] contextOfOpenNlpsGenerators(String[] tokens) throws InvalidFormatException {
+        List<String> context = new ArrayList<>();
+        context.addAll(new BagOfWordsFeatureGenerator().extractFeatures(tokens, Map.of()));
+        context.addAll(new WordBigramFeatures().extractFeatures(tokens, Map.of()));
+        context.addAll(new CharNGramFeatures().extractFeatures(tokens, Map.of()));
+        return context.toArray(String[]::new);
+    }
+
+    /** How a classification was built before issue 12: every scored intent made and sorted with a comparator. */
+    private static Classification rankedWithAComparator(IntentName[] outcomes, double[] probabilities,
+                                                        double threshold, boolean blank) {
+        List<ScoredIntent> scores = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            scores.add(new ScoredIntent(outcomes[i], Math.max(0.0, Math.min(1.0, probabilities[i]))));
+        }
+        List<ScoredIntent> sorted = scores.stream()
+                .sorted(Comparator.comparingDouble(ScoredIntent::confidence).reversed()
+                        .thenComparing(ScoredIntent::intent))
+                .toList();
+        Classification unthresholded = new Classification(sorted, false);
+        boolean outOfScope = blank
+                || unthresholded.top().intent().isOutOfScope()
+                || unthresholded.topInScope().map(s -> s.confidence() < threshold).orElse(true);
+        return new Classification(unthresholded.ranking(), outOfScope);
     }
 }

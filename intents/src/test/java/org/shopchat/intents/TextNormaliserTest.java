@@ -58,6 +58,17 @@ class TextNormaliserTest {
     }
 
     @Test
+    void givesExactlyWhatTheRegexOnlyNormaliserGaveOnShippedAndGeneratedMessages() {
+        // The fast paths skip regular expressions that cannot match; what comes out must not change, or every
+        // trained model would see other features than it was trained on.
+        RegexTextNormaliser reference = new RegexTextNormaliser();
+        for (String text : ChatTextSamples.all()) {
+            assertThat(normaliser.normalise(text)).as(text).isEqualTo(reference.normalise(text));
+            assertThat(normaliser.tokens(text)).as(text).containsExactly(reference.tokens(text));
+        }
+    }
+
+    @Test
     void blankInputGivesNoTokens() {
         assertThat(normaliser.tokens("   ")).isEmpty();
         assertThat(normaliser.tokens("...")).isEmpty();
