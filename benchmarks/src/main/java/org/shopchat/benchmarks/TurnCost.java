@@ -89,9 +89,6 @@ public final class TurnCost {
         for (int i = 0; i < cpu.length; i++) {
             all.merge(texts[i], 1, Integer::sum);
             if (cpu[i] > p99) {
-                if (Boolean.getBoolean("turncost.indices")) {
-                    System.out.print(i + " ");
-                }
                 slow.computeIfAbsent(texts[i], t -> new ArrayList<>()).add(cpu[i]);
             }
         }

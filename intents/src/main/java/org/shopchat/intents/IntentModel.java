@@ -132,20 +132,11 @@ public final class IntentModel implements IntentClassifier {
         for (int i = 0; i < outcomes.length; i++) {
             clamped[i] = clamp(probabilities[i]);
         }
-        IntentRanking ranking = new IntentRanking(outcomes, clamped);
-        boolean outOfScope = blank || ranking.isEmpty() || ranking.get(0).intent().isOutOfScope()
-                || !confidentInScope(ranking, threshold);
-        return new Classification(ranking, outOfScope);
-    }
-
-    /** Whether the best in-scope intent of a ranking reaches the threshold; false when there is none. */
-    private static boolean confidentInScope(List<ScoredIntent> ranking, double threshold) {
-        for (ScoredIntent scored : ranking) {
-            if (!scored.intent().isOutOfScope()) {
-                return scored.confidence() >= threshold;
-            }
-        }
-        return false;
+        Classification unthresholded = new Classification(new IntentRanking(outcomes, clamped), false);
+        boolean outOfScope = blank
+                || unthresholded.top().intent().isOutOfScope()
+                || unthresholded.topInScope().map(s -> s.confidence() < threshold).orElse(true);
+        return new Classification(unthresholded.ranking(), outOfScope);
     }
 
     /** Every generator's features, in the generators' order: the context OpenNLP's categorizer would build. */

@@ -1,7 +1,9 @@
 package org.shopchat.intents.features;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import opennlp.tools.doccat.FeatureGenerator;
 
@@ -11,8 +13,7 @@ import opennlp.tools.doccat.FeatureGenerator;
  *
  * <p>Each distinct n-gram is one feature, in the order of its first occurrence: a word repeated in an utterance does
  * not count its n-grams twice. This generator produces most of a model's features per utterance, so it builds each
- * feature string in one step from a reused buffer and drops repeats with {@link DistinctFeatures} rather than a
- * {@code LinkedHashSet}.
+ * feature string in one step from a reused buffer, into a set sized for all of them up front.
  */
 public class CharNGramFeatures implements FeatureGenerator {
 
@@ -29,7 +30,7 @@ public class CharNGramFeatures implements FeatureGenerator {
             longest = Math.max(longest, token.length());
             candidates += candidates(token.length() + 2);
         }
-        DistinctFeatures features = new DistinctFeatures(candidates);
+        Set<String> features = LinkedHashSet.newLinkedHashSet(candidates);
         // "c=" followed by the padded token: an n-gram at i is the n characters from PREFIX.length() + i, and its
         // feature is those characters with the prefix moved in front of them, written into the feature buffer.
         char[] padded = new char[longest + 2];
@@ -47,7 +48,7 @@ public class CharNGramFeatures implements FeatureGenerator {
                 }
             }
         }
-        return features.asList();
+        return features;
     }
 
     /** How many n-grams a padded token of this length has, repeats included. */
