@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.FeatureGenerator;
@@ -29,23 +30,39 @@ public final class IntentModel implements IntentClassifier {
 
     private final DoccatModel doccat;
     private final MaxentModel maxent;
+    /** The model's probabilities for normalised tokens. */
+    private final Function<String[], double[]> evaluation;
     private final FeatureGenerator[] generators;
     private final IntentName[] outcomes;
     private final double threshold;
     private final TextNormaliser normaliser = TextNormaliser.standard();
 
     IntentModel(DoccatModel doccat, double threshold) {
+        this(doccat, evaluation(doccat), threshold);
+    }
+
+    private IntentModel(DoccatModel doccat, Function<String[], double[]> evaluation, double threshold) {
         if (!(threshold >= 0.0 && threshold <= 1.0)) {
             throw new IllegalArgumentException("out-of-scope threshold must be in [0, 1], was " + threshold);
         }
         this.doccat = Objects.requireNonNull(doccat);
         this.maxent = doccat.getMaxentModel();
+        this.evaluation = evaluation;
         this.generators = doccat.getFactory().getFeatureGenerators();
         this.outcomes = new IntentName[maxent.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = new IntentName(maxent.getOutcome(i));
         }
         this.threshold = threshold;
+    }
+
+    /** Probabilities for tokens: from {@link IntentWeights} for our models, from OpenNLP for any other. */
+    private static Function<String[], double[]> evaluation(DoccatModel doccat) {
+        MaxentModel maxent = doccat.getMaxentModel();
+        FeatureGenerator[] generators = doccat.getFactory().getFeatureGenerators();
+        return IntentWeights.of(maxent)
+                .<Function<String[], double[]>>map(weights -> tokens -> weights.probabilities(tokens, generators))
+                .orElse(tokens -> maxent.eval(context(generators, tokens)));
     }
 
     /**
@@ -93,7 +110,7 @@ public final class IntentModel implements IntentClassifier {
 
     /** The same model with another threshold. */
     public IntentModel withOutOfScopeThreshold(double newThreshold) {
-        return new IntentModel(doccat, newThreshold);
+        return new IntentModel(doccat, evaluation, newThreshold);
     }
 
     /** The intents this model can predict, in the model's order. */
@@ -105,7 +122,7 @@ public final class IntentModel implements IntentClassifier {
     public Classification classify(String utterance) {
         Objects.requireNonNull(utterance, "utterance must not be null");
         String[] tokens = normaliser.tokens(utterance);
-        return classification(outcomes, maxent.eval(context(tokens)), threshold, tokens.length == 0);
+        return classification(outcomes, evaluation.apply(tokens), threshold, tokens.length == 0);
     }
 
     /** The normalised tokens the model reads; none for blank or punctuation-only text. */
@@ -115,7 +132,16 @@ public final class IntentModel implements IntentClassifier {
 
     /** Probabilities of every intent in the order of {@link #intents()}. */
     double[] probabilities(String[] tokens) {
+        return evaluation.apply(tokens);
+    }
+
+    /** The same probabilities from OpenNLP's own evaluation of the model, which {@link IntentWeights} replaces. */
+    double[] openNlpProbabilities(String[] tokens) {
         return maxent.eval(context(tokens));
+    }
+
+    MaxentModel maxent() {
+        return maxent;
     }
 
     IntentName[] outcomes() {
@@ -141,6 +167,10 @@ public final class IntentModel implements IntentClassifier {
 
     /** Every generator's features, in the generators' order: the context OpenNLP's categorizer would build. */
     String[] context(String[] tokens) {
+        return context(generators, tokens);
+    }
+
+    private static String[] context(FeatureGenerator[] generators, String[] tokens) {
         List<Collection<String>> parts = new ArrayList<>(generators.length);
         int size = 0;
         for (FeatureGenerator generator : generators) {

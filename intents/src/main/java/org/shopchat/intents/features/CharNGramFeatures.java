@@ -13,24 +13,40 @@ import opennlp.tools.doccat.FeatureGenerator;
  *
  * <p>Each distinct n-gram is one feature, in the order of its first occurrence: a word repeated in an utterance does
  * not count its n-grams twice. This generator produces most of a model's features per utterance, so it builds each
- * feature string in one step from a reused buffer, into a set sized for all of them up front.
+ * feature in one step in a reused buffer; {@link #forEachNGram} hands out those buffers, repeats included, for a
+ * caller that looks features up without making strings of them.
  */
 public class CharNGramFeatures implements FeatureGenerator {
 
     static final int MIN = 3;
     static final int MAX = 5;
 
-    private static final String PREFIX = "c=";
+    /** What every feature of this generator starts with. */
+    public static final String PREFIX = "c=";
+
+    /** Receives one n-gram feature: {@code length} characters of {@code feature}, the prefix included. */
+    @FunctionalInterface
+    public interface NGramSink {
+        void accept(char[] feature, int length);
+    }
 
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
+        Set<String> features = LinkedHashSet.newLinkedHashSet(candidates(tokens));
+        forEachNGram(tokens, (feature, length) -> features.add(new String(feature, 0, length)));
+        return features;
+    }
+
+    /**
+     * Every n-gram feature of the tokens in the order {@link #extractFeatures} puts them, repeats included (they
+     * come in the order of {@code extractFeatures} at their first occurrence). The buffer is reused: it is valid only
+     * during the call to {@code sink}.
+     */
+    public static void forEachNGram(String[] tokens, NGramSink sink) {
         int longest = 0;
-        int candidates = 0;
         for (String token : tokens) {
             longest = Math.max(longest, token.length());
-            candidates += candidates(token.length() + 2);
         }
-        Set<String> features = LinkedHashSet.newLinkedHashSet(candidates);
         // "c=" followed by the padded token: an n-gram at i is the n characters from PREFIX.length() + i, and its
         // feature is those characters with the prefix moved in front of them, written into the feature buffer.
         char[] padded = new char[longest + 2];
@@ -44,18 +60,20 @@ public class CharNGramFeatures implements FeatureGenerator {
             for (int n = MIN; n <= MAX; n++) {
                 for (int i = 0; i + n <= length; i++) {
                     System.arraycopy(padded, i, feature, PREFIX.length(), n);
-                    features.add(new String(feature, 0, PREFIX.length() + n));
+                    sink.accept(feature, PREFIX.length() + n);
                 }
             }
         }
-        return features;
     }
 
-    /** How many n-grams a padded token of this length has, repeats included. */
-    private static int candidates(int paddedLength) {
+    /** How many n-grams the tokens have, repeats included. */
+    public static int candidates(String[] tokens) {
         int count = 0;
-        for (int n = MIN; n <= MAX; n++) {
-            count += Math.max(0, paddedLength - n + 1);
+        for (String token : tokens) {
+            int paddedLength = token.length() + 2;
+            for (int n = MIN; n <= MAX; n++) {
+                count += Math.max(0, paddedLength - n + 1);
+            }
         }
         return count;
     }

@@ -1,0 +1,292 @@
+package org.shopchat.intents;
+
+import java.util.Map;
+import java.util.Optional;
+
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+
+import org.shopchat.intents.features.CharNGramFeatures;
+
+/**
+ * The weights of a trained OpenNLP quasi-Newton maxent model, laid out for classifying one utterance after another.
+ * The model's probabilities are the softmax of the summed weights of the utterance's known features; this computes
+ * exactly that, without what OpenNLP's own evaluation pays for on every call:
+ *
+ * <ul>
+ *   <li>The trainer's L1 cost leaves ~97 % of the weights at exactly zero, but the model stores every feature with
+ *       a weight for every intent. Only the non-zero weights are kept here (one compact row per feature), and
+ *       features whose weights are all zero are left out, so a known feature adds a handful of weights, not one per
+ *       intent.</li>
+ *   <li>OpenNLP normalises with {@code StrictMath.exp} twice per intent (a log-sum-exp, then the probabilities).
+ *       One {@link Math#exp} per intent gives the same distribution: {@code exp(s - max) / sum}.</li>
+ *   <li>Each feature is one record in one array: its characters, its weights and their intents side by side, so a
+ *       look-up reads the table place and then one or two adjacent cache lines. With a {@code HashMap} it was a chain
+ *       of node, key, characters, boxed row and two weight arrays, and those dependent memory reads were half of a
+ *       classification's time. Character n-grams are looked up straight from the generator's buffer
+ *       ({@link CharNGramFeatures#forEachNGram}) without making a string or a set of them, which a JDK map cannot
+ *       do either: it needs a key object.</li>
+ * </ul>
+ *
+ * The probabilities agree with {@link MaxentModel#eval} to rounding (tests compare both on whole data sets).
+ * Immutable and thread-safe.
+ */
+final class IntentWeights {
+
+    /** Longest feature, and most intents, a record can hold; models beyond them are evaluated by OpenNLP. */
+    private static final int LIMIT = 0xFFFF;
+
+    /** One per table place: the feature's hash in the high half, its record's offset + 1 in the low half; 0 if free. */
+    private final long[] slots;
+    private final int mask;
+    /**
+     * The features' records, one after the other. A record starts with a header (the feature's number in the high
+     * half, then its length and its number of weights, 16 bits each), then the feature's characters four to a long,
+     * then its weights (raw bits), then their intents four to a long.
+     */
+    private final long[] records;
+    private final int features;
+    private final int weights;
+    private final int intents;
+
+    private IntentWeights(long[] slots, long[] records, int features, int weights, int intents) {
+        this.slots = slots;
+        this.mask = slots.length - 1;
+        this.records = records;
+        this.features = features;
+        this.weights = weights;
+        this.intents = intents;
+    }
+
+    /**
+     * The weights of a model trained by OpenNLP's quasi-Newton trainer (what {@link IntentTrainer} uses); empty for
+     * any other kind of model, whose own evaluation may add a prior or a correction this does not.
+     */
+    static Optional<IntentWeights> of(MaxentModel model) {
+        if (!(model instanceof AbstractModel abstractModel)
+                || abstractModel.getModelType() != AbstractModel.ModelType.MaxentQn
+                || model.getNumOutcomes() > LIMIT) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Context> features = (Map<String, Context>) abstractModel.getDataStructures()[1];
+        int count = 0;
+        int nonZero = 0;
+        long length = 0;
+        for (Map.Entry<String, Context> feature : features.entrySet()) {
+            int weights = nonZero(feature.getValue().getParameters());
+            if (weights > 0) {
+                if (feature.getKey().length() > LIMIT) {
+                    return Optional.empty();
+                }
+                count++;
+                nonZero += weights;
+                length += recordLength(feature.getKey().length(), weights);
+            }
+        }
+        if (length >= Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        // Between a quarter and half full: most features of an utterance are known, and a known one is found at its
+        // first place or the next, while the table stays small enough to sit in the cache.
+        long[] slots = new long[Integer.highestOneBit(Math.max(1, count)) << 2];
+        long[] records = new long[(int) length];
+        int number = 0;
+        int at = 0;
+        for (Map.Entry<String, Context> feature : features.entrySet()) {
+            double[] parameters = feature.getValue().getParameters();
+            int weights = nonZero(parameters);
+            if (weights == 0) {
+                continue;
+            }
+            String key = feature.getKey();
+            int[] outcomes = feature.getValue().getOutcomes();
+            records[at] = ((long) number << 32) | ((long) key.length() << 16) | weights;
+            for (int i = 0; i < key.length(); i++) {
+                records[at + 1 + (i >> 2)] |= (long) key.charAt(i) << ((i & 3) << 4);
+            }
+            int weightAt = at + 1 + longsFor(key.length());
+            for (int i = 0, j = 0; i < outcomes.length; i++) {
+                if (parameters[i] != 0.0) {
+                    records[weightAt + j] = Double.doubleToRawLongBits(parameters[i]);
+                    records[weightAt + weights + (j >> 2)] |= (long) outcomes[i] << ((j & 3) << 4);
+                    j++;
+                }
+            }
+            int hash = key.hashCode();
+            int place = place(hash, slots.length - 1);
+            while (slots[place] != 0) {
+                place = (place + 1) & (slots.length - 1);
+            }
+            slots[place] = ((long) hash << 32) | (at + 1);
+            at += recordLength(key.length(), weights);
+            number++;
+        }
+        return Optional.of(new IntentWeights(slots, records, count, nonZero, model.getNumOutcomes()));
+    }
+
+    private static int nonZero(double[] parameters) {
+        int count = 0;
+        for (double parameter : parameters) {
+            count += parameter != 0.0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int longsFor(int sixteenBitValues) {
+        return (sixteenBitValues + 3) >> 2;
+    }
+
+    private static int recordLength(int keyLength, int weights) {
+        return 1 + longsFor(keyLength) + weights + longsFor(weights);
+    }
+
+    /** Fibonacci hashing: String hashes of short keys differ mostly in their low bits, which a mask alone keeps. */
+    private static int place(int hash, int mask) {
+        return (hash * 0x9E3779B9 >>> 16) & mask;
+    }
+
+    /** The probability of each intent, in the model's order, for an utterance with these features. */
+    double[] probabilities(String[] features) {
+        double[] sums = new double[intents];
+        for (String feature : features) {
+            add(record(feature), sums);
+        }
+        return softmax(sums);
+    }
+
+    /**
+     * The probabilities for the tokens' features from these generators: the same as {@link #probabilities(String[])}
+     * of the generators' features, in the same order, with character n-grams read from the generator's buffer.
+     */
+    double[] probabilities(String[] tokens, FeatureGenerator[] generators) {
+        double[] sums = new double[intents];
+        for (FeatureGenerator generator : generators) {
+            if (generator instanceof CharNGramFeatures) {
+                addCharNGrams(tokens, sums);
+            } else {
+                for (String feature : generator.extractFeatures(tokens, Map.of())) {
+                    add(record(feature), sums);
+                }
+            }
+        }
+        return softmax(sums);
+    }
+
+    /** Each distinct n-gram once, at its first occurrence, as the generator's own set of them counts it. */
+    private void addCharNGrams(String[] tokens, double[] sums) {
+        long[] seen = new long[(features + 63) >>> 6];
+        CharNGramFeatures.forEachNGram(tokens, (feature, length) -> {
+            int record = record(feature, length);
+            if (record >= 0) {
+                int number = (int) (records[record] >>> 32);
+                if ((seen[number >>> 6] & (1L << number)) == 0) {
+                    seen[number >>> 6] |= 1L << number;
+                    add(record, sums);
+                }
+            }
+        });
+    }
+
+    private void add(int record, double[] sums) {
+        if (record >= 0) {
+            long header = records[record];
+            int count = (int) header & LIMIT;
+            int weightAt = record + 1 + longsFor((int) (header >>> 16) & LIMIT);
+            int intentAt = weightAt + count;
+            for (int j = 0; j < count; j++) {
+                int intent = (int) (records[intentAt + (j >> 2)] >>> ((j & 3) << 4)) & LIMIT;
+                sums[intent] += Double.longBitsToDouble(records[weightAt + j]);
+            }
+        }
+    }
+
+    private static double[] softmax(double[] sums) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double sum : sums) {
+            max = Math.max(max, sum);
+        }
+        double total = 0.0;
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = Math.exp(sums[i] - max);
+            total += sums[i];
+        }
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] /= total;
+        }
+        return sums;
+    }
+
+    /** The offset of the feature's record, or -1 when it has no non-zero weight. */
+    int record(String feature) {
+        int hash = feature.hashCode();
+        for (int place = place(hash, mask); ; place = (place + 1) & mask) {
+            long slot = slots[place];
+            if (slot == 0) {
+                return -1;
+            }
+            int record = (int) slot - 1;
+            if ((int) (slot >>> 32) == hash && keyEquals(record, feature)) {
+                return record;
+            }
+        }
+    }
+
+    /** The offset of the record of the feature made of {@code length} characters of {@code feature}, or -1. */
+    private int record(char[] feature, int length) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + feature[i];
+        }
+        for (int place = place(hash, mask); ; place = (place + 1) & mask) {
+            long slot = slots[place];
+            if (slot == 0) {
+                return -1;
+            }
+            int record = (int) slot - 1;
+            if ((int) (slot >>> 32) == hash && keyEquals(record, feature, length)) {
+                return record;
+            }
+        }
+    }
+
+    private boolean keyEquals(int record, String feature) {
+        if (((int) (records[record] >>> 16) & LIMIT) != feature.length()) {
+            return false;
+        }
+        for (int i = 0; i < feature.length(); i++) {
+            if (keyChar(record, i) != feature.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean keyEquals(int record, char[] feature, int length) {
+        if (((int) (records[record] >>> 16) & LIMIT) != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (keyChar(record, i) != feature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private char keyChar(int record, int i) {
+        return (char) (records[record + 1 + (i >> 2)] >>> ((i & 3) << 4));
+    }
+
+    /** Features with at least one non-zero weight. */
+    int features() {
+        return features;
+    }
+
+    /** Non-zero weights over all features. */
+    int weights() {
+        return weights;
+    }
+}
