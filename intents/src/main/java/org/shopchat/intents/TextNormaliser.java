@@ -211,13 +211,32 @@ public final class TextNormaliser {
         return RAW_ORDER_NUMBER.matcher(s).replaceAll("order number");
     }
 
-    /** Tokens of the normalised text, split by OpenNLP's tokenizer. */
+    /** Tokens of the normalised text, as OpenNLP's simple tokenizer splits it. */
     public String[] tokens(String text) {
         String normalised = normalise(text);
         if (normalised.isEmpty()) {
             return new String[0];
         }
-        return SimpleTokenizer.INSTANCE.tokenize(normalised);
+        // The tokenizer splits where the kind of character changes (letter, digit, other). Words of lower-case ASCII
+        // letters and lone marks, one space apart, which is what most messages normalise to, split at the spaces
+        // alone, and that is several times faster than the tokenizer's spans.
+        return isPlainWords(normalised) ? normalised.split(" ") : SimpleTokenizer.INSTANCE.tokenize(normalised);
+    }
+
+    private static boolean isPlainWords(String normalised) {
+        char previous = ' ';
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            boolean fits = c >= 'a' && c <= 'z'
+                    || c == ' ' && previous != ' '
+                    || (c == '?' || c == '!') && (previous == ' ' && (i + 1 == normalised.length()
+                            || normalised.charAt(i + 1) == ' '));
+            if (!fits) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ';
     }
 
     /** A word with its contraction expanded or its spelling corrected; empty when nothing of it is left. */

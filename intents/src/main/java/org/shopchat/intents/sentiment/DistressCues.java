@@ -20,6 +20,7 @@ final class DistressCues {
     static final String EMOTIONAL_DISTRESS = "emotional_distress";
 
     private static final Map<String, Pattern> PHRASES = new LinkedHashMap<>();
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     static {
         PHRASES.put(THREAT_TO_LEAVE, Pattern.compile(String.join("|",
@@ -77,7 +78,7 @@ final class DistressCues {
         int capsWords = 0;
         int letters = 0;
         int upper = 0;
-        for (String word : text.split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(text)) {
             if (word.isEmpty()) {
                 continue;
             }
