@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.maxent.quasinewton.QNModel;
@@ -130,10 +132,15 @@ class IntentWeightsTest {
     }
 
     @Test
-    void isNotUsedForModelsOfOtherTrainers() {
+    void isNotUsedForModelsOfOtherTrainersWhichKeepOpenNlpsEvaluation() {
         GISModel gis = new GISModel(new Context[] {new Context(new int[] {0, 1}, new double[] {0.5, -0.5})},
                 new String[] {"w=refund"}, new String[] {"get_refund", "greeting"});
 
         assertThat(IntentWeights.of(gis)).isEmpty();
+        DoccatModel doccat = new DoccatModel("en", gis, Map.of(),
+                new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
+        IntentModel model = new IntentModel(doccat, 0.0);
+        String[] tokens = model.tokens("Refund please");
+        assertThat(model.probabilities(tokens)).containsExactly(gis.eval(model.context(tokens)));
     }
 }
