@@ -13,7 +13,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -24,16 +23,19 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +46,7 @@ import java.util.Map;
  * a write lock in ./data. Writes go through one IndexWriter; searches use the SearcherManager's current searcher,
  * refreshed after every change.
  *
- * <p>Customer text is never parsed as query syntax: {@link QueryBuilder} analyses it and builds term queries from
+ * <p>Customer text is never parsed as query syntax: {@link FieldQueries} analyses it and builds term queries from
  * the resulting tokens (synonym graphs included), so "*", "AND" or quotes are just words or nothing.
  *
  * <p>With sentence embeddings (hybrid search) an article's score is its BM25 score plus
@@ -72,7 +74,9 @@ final class ArticleIndex implements AutoCloseable {
     private final SearchTuning tuning;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final QueryBuilder queries;
+    private final FieldQueries queries;
+    /** The fields customer text is searched in, with their weights. */
+    private final Map<String, Float> fieldBoosts;
     /** Null when the search is BM25 only. */
     private final ArticleVectors vectors;
 
@@ -87,7 +91,11 @@ final class ArticleIndex implements AutoCloseable {
         this.vectors = embeddings == null ? null : new ArticleVectors(embeddings);
         BM25Similarity similarity = new BM25Similarity(tuning.bm25K1(), tuning.bm25B());
         try {
-            this.writer = new IndexWriter(new ByteBuffersDirectory(),
+            // Each file as one buffer: every term lookup of a search slices its file, and with the default of many
+            // 1 KB blocks each slice copied the descriptor of every block it spans (a tenth of a turn's allocation).
+            ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+            this.writer = new IndexWriter(directory,
                     new IndexWriterConfig(analysis.indexing()).setSimilarity(similarity));
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
@@ -101,7 +109,12 @@ final class ArticleIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the in-memory article index", e);
         }
-        this.queries = new QueryBuilder(analysis.querying());
+        this.queries = new FieldQueries(analysis.querying());
+        Map<String, Float> boosts = new LinkedHashMap<>();
+        boosts.put(TITLE, tuning.titleBoost());
+        boosts.put(QUESTIONS, tuning.questionsBoost());
+        boosts.put(BODY, tuning.bodyBoost());
+        this.fieldBoosts = Collections.unmodifiableMap(boosts);
     }
 
     /** Replaces the whole index, e.g. at start-up; searches see the old content until the new one is complete. */
@@ -192,6 +205,11 @@ final class ArticleIndex implements AutoCloseable {
         return hits.size() > max ? List.copyOf(hits.subList(0, max)) : hits;
     }
 
+    /** The best {@code max} matches of a query built elsewhere, e.g. by a test that compares query constructions. */
+    List<ArticleHit> search(Query query, int max) {
+        return search(query, max, false);
+    }
+
     private List<ArticleHit> search(Query query, int max, boolean unscored) {
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -231,14 +249,10 @@ final class ArticleIndex implements AutoCloseable {
 
     /** Null when nothing searchable is left after analysis (only stop words or punctuation). */
     Query query(String text, Collection<String> intentHints) {
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        boolean any = addField(fields, TITLE, text, tuning.titleBoost())
-                | addField(fields, QUESTIONS, text, tuning.questionsBoost())
-                | addField(fields, BODY, text, tuning.bodyBoost());
-        if (!any) {
+        Query textQuery = queries.anyField(text, fieldBoosts);
+        if (textQuery == null) {
             return null;
         }
-        Query textQuery = fields.build();
         if (intentHints.isEmpty() || tuning.intentBoost() == 1f) {
             return textQuery;
         }
@@ -255,15 +269,6 @@ final class ArticleIndex implements AutoCloseable {
             query.add(new ConstantScoreQuery(new TermQuery(new Term(MAIN_INTENT, intent))), BooleanClause.Occur.SHOULD);
         }
         return query.build();
-    }
-
-    private boolean addField(BooleanQuery.Builder builder, String field, String text, float boost) {
-        Query query = queries.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
-        if (query == null) {
-            return false;
-        }
-        builder.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
-        return true;
     }
 
     private static Document document(IndexedArticle article) {

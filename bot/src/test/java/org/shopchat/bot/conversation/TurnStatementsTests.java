@@ -6,11 +6,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +53,9 @@ class TurnStatementsTests {
     @Autowired
     ConversationService conversations;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void aGuestTurnTakesAFewStatements() {
         UUID id = conversations.open(Optional.empty()).id();
@@ -70,5 +76,28 @@ class TurnStatementsTests {
             int allowed = MAX_STATEMENTS_PER_TURN + (i == SURVEY_TURN ? MAX_STATEMENTS_OFFERING_THE_SURVEY : 0);
             assertThat(perTurn.get(i)).as("statements of turn '%s'", lines.get(i)).isLessThanOrEqualTo(allowed);
         }
+    }
+
+    /**
+     * H2 keeps the parsed form of a connection's most recent statements (QUERY_CACHE_SIZE, 8 unless configured);
+     * when a turn runs more distinct statements than that, each turn parses nearly all of them again. Twice a guest's
+     * turns leaves room for the other paths that share the connections (order look-ups, surveys, the console).
+     */
+    @Test
+    void theDistinctStatementsOfTurnsStayParsedOnTheConnection() {
+        UUID id = conversations.open(Optional.empty()).id();
+        conversations.resume(id, 0);
+        Set<String> distinct = new HashSet<>();
+        List<String> lines = List.of("how long does standard delivery take?", "what's the capital of France?",
+                "can I pay with paypal?", "I forgot my password", "this is useless, nothing works");
+        for (int i = 0; i < lines.size(); i++) {
+            LOG.start();
+            Reception reception = conversations.accept(id, new CustomerInput("p-" + i, lines.get(i), null));
+            conversations.answer(id, reception.message().seq());
+            distinct.addAll(LOG.stop());
+        }
+        int kept = jdbc.queryForObject("select setting_value from information_schema.settings "
+                + "where setting_name = 'QUERY_CACHE_SIZE'", Integer.class);
+        assertThat(kept).as("parsed statements kept per connection").isGreaterThanOrEqualTo(2 * distinct.size());
     }
 }
