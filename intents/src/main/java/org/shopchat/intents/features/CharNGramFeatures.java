@@ -22,7 +22,7 @@ public class CharNGramFeatures implements FeatureGenerator {
     static final int MAX = 5;
 
     /** What every feature of this generator starts with. */
-    public static final String PREFIX = "c=";
+    private static final String PREFIX = "c=";
 
     /** Receives one n-gram feature: {@code length} characters of {@code feature}, the prefix included. */
     @FunctionalInterface
@@ -67,7 +67,7 @@ public class CharNGramFeatures implements FeatureGenerator {
     }
 
     /** How many n-grams the tokens have, repeats included. */
-    public static int candidates(String[] tokens) {
+    private static int candidates(String[] tokens) {
         int count = 0;
         for (String token : tokens) {
             int paddedLength = token.length() + 2;
