@@ -17,19 +17,22 @@ import java.util.List;
  * @param maxDuration   the run stops sending when this is over, finished or not
  * @param replyTimeout  a reply later than this counts as lost
  * @param targets       what to measure: the bot (chat.send) and/or the echo endpoint (bench.echo)
+ * @param warmupRounds  unmeasured rounds of the same load (fresh customers each) run before the measured one, per
+ *                      target: the bot's JIT needs ~20,000 turns to settle (benchmarks/README.md, eighth round)
  * @param idle          if positive: instead of chatting, hold this many idle sessions open and report memory
  * @param appJvmOptions JVM options for the bot we start (e.g. -Xmx512m)
  */
 public record LoadOptions(URI url, Path jar, int customers, int messages, Duration maxDuration, Duration replyTimeout,
-                          List<Target> targets, int idle, List<String> appJvmOptions) {
+                          List<Target> targets, int warmupRounds, int idle, List<String> appJvmOptions) {
 
     public enum Target { BOT, ECHO }
 
     static final String USAGE = """
             usage: StompLoad [--url ws://127.0.0.1:PORT/ws | --jar bot/target/bot-0.1.0-SNAPSHOT.jar]
                              [--customers 50] [--messages 20] [--max-seconds 120] [--reply-timeout-seconds 10]
-                             [--target bot|echo|both] [--idle N] [--app-jvm-option OPT]...
+                             [--target bot|echo|both] [--warmup-rounds 0] [--idle N] [--app-jvm-option OPT]...
               Without --url the bot jar is started on a free loopback port with a fresh H2 database in a temp dir.
+              --warmup-rounds N runs the same load N times unmeasured (fresh customers each) before measuring.
               --idle N holds N idle STOMP sessions open and reports the bot's heap and threads instead of chatting.""";
 
     public LoadOptions {
@@ -48,6 +51,7 @@ public record LoadOptions(URI url, Path jar, int customers, int messages, Durati
         }
         requireRange("--customers", customers, 1, 20_000);
         requireRange("--messages", messages, 1, 100_000);
+        requireRange("--warmup-rounds", warmupRounds, 0, 50);
         requireRange("--idle", idle, 0, 20_000);
         targets = List.copyOf(targets);
         appJvmOptions = List.copyOf(appJvmOptions);
@@ -67,6 +71,7 @@ public record LoadOptions(URI url, Path jar, int customers, int messages, Durati
         long maxSeconds = 120;
         long replyTimeoutSeconds = 10;
         List<Target> targets = List.of(Target.BOT);
+        int warmupRounds = 0;
         int idle = 0;
         List<String> jvm = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -82,6 +87,7 @@ public record LoadOptions(URI url, Path jar, int customers, int messages, Durati
                 case "--messages" -> messages = integer(name, value);
                 case "--max-seconds" -> maxSeconds = positive(name, value);
                 case "--reply-timeout-seconds" -> replyTimeoutSeconds = positive(name, value);
+                case "--warmup-rounds" -> warmupRounds = integer(name, value);
                 case "--idle" -> idle = integer(name, value);
                 case "--app-jvm-option" -> jvm.add(value);
                 case "--target" -> targets = switch (value) {
@@ -94,7 +100,7 @@ public record LoadOptions(URI url, Path jar, int customers, int messages, Durati
             }
         }
         return new LoadOptions(url, jar, customers, messages, Duration.ofSeconds(maxSeconds),
-                Duration.ofSeconds(replyTimeoutSeconds), targets, idle, jvm);
+                Duration.ofSeconds(replyTimeoutSeconds), targets, warmupRounds, idle, jvm);
     }
 
     private static URI uri(String value) {

@@ -108,17 +108,46 @@ public final class StompLoad {
         }
     }
 
-    /** Runs one target; returns 1 if any reply was lost or any customer failed, 0 otherwise. */
+    /**
+     * Runs one target: the warm-up rounds, unmeasured but printed, then the measured round. Each round connects
+     * fresh customers. Returns 1 if any reply of the measured round was lost or any customer failed, 0 otherwise.
+     */
     private static int chat(WebSocketStompClient client, URI url, LoadOptions options, LoadOptions.Target target)
             throws Exception {
+        String name = target.name().toLowerCase(Locale.ROOT);
+        for (int round = 1; round <= options.warmupRounds(); round++) {
+            Round warmup = round(client, url, options, target, name + "-w" + round + "-");
+            if (warmup == null) {
+                return 1;
+            }
+            System.out.printf(Locale.ROOT, "load: target=%s warm-up %d/%d: %d replies, %.1f msg/s, lost=%d%n", name,
+                    round, options.warmupRounds(), warmup.summary().count(), warmup.summary().messagesPerSecond(),
+                    warmup.lost());
+        }
+        Round measured = round(client, url, options, target, name);
+        if (measured == null) {
+            return 1;
+        }
+        System.out.printf(Locale.ROOT, "load: target=%s customers=%d messages/customer=%d wall=%.1f s lost=%d%n",
+                name, options.customers(), options.messages(), measured.wallNanos() / 1e9, measured.lost());
+        System.out.println("load: " + measured.summary().toLine());
+        return measured.lost() == 0 && measured.summary().count() > 0 ? 0 : 1;
+    }
+
+    private record Round(LatencySummary summary, long lost, long wallNanos) {
+    }
+
+    /** One round of the closed loop; null when the echo endpoint is missing. */
+    private static Round round(WebSocketStompClient client, URI url, LoadOptions options, LoadOptions.Target target,
+                               String customerPrefix) throws Exception {
         String[] texts = HeldOutUtterances.excluding(HANDOFF_INTENTS).toArray(String[]::new);
         List<StompCustomer> customers = connectAll(client, url, options.customers(), options.replyTimeout(),
-                target.name().toLowerCase(Locale.ROOT));
+                customerPrefix);
         if (target == LoadOptions.Target.ECHO && customers.getFirst().echo("probe", options.replyTimeout()) < 0) {
             customers.forEach(StompCustomer::close);
             System.out.println("load: target=echo: no echo came back within " + options.replyTimeout().toSeconds()
                     + " s: the bot has no /app/bench.echo endpoint (see benchmarks/README.md)");
-            return 1;
+            return null;
         }
         long[][] samples = new long[customers.size()][];
         AtomicLong lost = new AtomicLong();
@@ -161,11 +190,7 @@ public final class StompLoad {
             customers.forEach(StompCustomer::close);
         }
         long[] all = java.util.Arrays.stream(samples).flatMapToLong(java.util.Arrays::stream).toArray();
-        LatencySummary summary = LatencySummary.of(all, wall);
-        System.out.printf(Locale.ROOT, "load: target=%s customers=%d messages/customer=%d wall=%.1f s lost=%d%n",
-                target.name().toLowerCase(Locale.ROOT), customers.size(), options.messages(), wall / 1e9, lost.get());
-        System.out.println("load: " + summary.toLine());
-        return lost.get() == 0 && summary.count() > 0 ? 0 : 1;
+        return new Round(LatencySummary.of(all, wall), lost.get(), wall);
     }
 
     private static List<StompCustomer> connectAll(WebSocketStompClient client, URI url, int count, Duration timeout,

@@ -18,6 +18,17 @@ class LoadOptionsTests {
         assertThat(options.messages()).isEqualTo(5);
         assertThat(options.maxDuration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.targets()).containsExactly(LoadOptions.Target.BOT, LoadOptions.Target.ECHO);
+        assertThat(options.warmupRounds()).isZero();
+    }
+
+    @Test
+    void readsWarmUpRoundsWithinTheirBound() {
+        assertThat(LoadOptions.parse(new String[] {"--url", "ws://127.0.0.1:8080/ws", "--warmup-rounds", "8"})
+                .warmupRounds()).isEqualTo(8);
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--url", "ws://127.0.0.1:8080/ws",
+                "--warmup-rounds", "51"})).hasMessage("--warmup-rounds must be between 0 and 50, was 51");
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--url", "ws://127.0.0.1:8080/ws",
+                "--warmup-rounds", "-1"})).hasMessage("--warmup-rounds must be between 0 and 50, was -1");
     }
 
     @Test
