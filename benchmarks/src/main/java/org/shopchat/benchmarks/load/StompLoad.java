@@ -115,8 +115,9 @@ public final class StompLoad {
     private static int chat(WebSocketStompClient client, URI url, LoadOptions options, LoadOptions.Target target)
             throws Exception {
         String name = target.name().toLowerCase(Locale.ROOT);
+        String[] texts = HeldOutUtterances.excluding(HANDOFF_INTENTS).toArray(String[]::new);
         for (int round = 1; round <= options.warmupRounds(); round++) {
-            Round warmup = round(client, url, options, target, name + "-w" + round + "-");
+            Round warmup = round(client, url, options, target, texts, name + "-w" + round + "-");
             if (warmup == null) {
                 return 1;
             }
@@ -124,7 +125,7 @@ public final class StompLoad {
                     round, options.warmupRounds(), warmup.summary().count(), warmup.summary().messagesPerSecond(),
                     warmup.lost());
         }
-        Round measured = round(client, url, options, target, name);
+        Round measured = round(client, url, options, target, texts, name);
         if (measured == null) {
             return 1;
         }
@@ -139,8 +140,7 @@ public final class StompLoad {
 
     /** One round of the closed loop; null when the echo endpoint is missing. */
     private static Round round(WebSocketStompClient client, URI url, LoadOptions options, LoadOptions.Target target,
-                               String customerPrefix) throws Exception {
-        String[] texts = HeldOutUtterances.excluding(HANDOFF_INTENTS).toArray(String[]::new);
+                               String[] texts, String customerPrefix) throws Exception {
         List<StompCustomer> customers = connectAll(client, url, options.customers(), options.replyTimeout(),
                 customerPrefix);
         if (target == LoadOptions.Target.ECHO && customers.getFirst().echo("probe", options.replyTimeout()) < 0) {

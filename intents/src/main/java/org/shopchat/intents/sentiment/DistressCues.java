@@ -2,6 +2,8 @@ package org.shopchat.intents.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -18,17 +20,18 @@ final class DistressCues {
     static final String EMOTIONAL_DISTRESS = "emotional_distress";
 
     /**
-     * A cue: its pattern and literal pieces (lower case) of which every match contains at least one, so that a
-     * text containing none of them needs no regex run. {@code find} runs the pattern only then; each pattern is
-     * case-insensitive for ASCII letters only, and its pieces are ASCII, so lower-casing A–Z keeps every match's
-     * pieces. Most messages contain no piece of any cue, and a regex of many alternatives tries each of them at
-     * every position of the text.
+     * A cue: its pattern and literal pieces (lower case ASCII) of which every match contains at least one, so that
+     * a text containing none of them needs no regex run. {@code find} runs the pattern only then. Each pattern is
+     * case-insensitive for ASCII letters only; lower-casing the text folds those the same way (and others besides,
+     * which can only make a piece appear, never hide one), so every match's pieces are in the lower-cased text.
+     * Most messages contain no piece of any cue, and a regex of many alternatives tries each of them at every
+     * position of the text.
      */
     private record Cue(String name, Pattern pattern, String... anchors) {
 
-        boolean in(String text, String asciiLower) {
+        boolean in(String text, String lowerCase) {
             for (String anchor : anchors) {
-                if (asciiLower.contains(anchor)) {
+                if (lowerCase.contains(anchor)) {
                     return pattern.matcher(text).find();
                 }
             }
@@ -88,24 +91,19 @@ final class DistressCues {
     private static final Pattern ACRONYM = Pattern.compile("NW|UK|GBP|EU|US|USA|ID|PIN|OK|VAT|DPD|DHL|UPS|GDPR|PDF|TV|XL|XXL|XS|I|A");
 
     List<String> find(String text) {
-        String asciiLower = asciiLowerCase(text);
-        List<String> cues = new ArrayList<>();
-        for (Cue cue : CUES) {
-            if (cue.in(text, asciiLower)) {
-                cues.add(cue.name());
-            }
-        }
-        if (isShouting(text)) {
-            cues.add(SHOUTING);
-        }
-        return cues;
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        return cues(text, cue -> cue.in(text, lowerCase));
     }
 
     /** What {@link #find} gives without the anchors: every pattern run on the text. For tests. */
     List<String> findByPatternsOnly(String text) {
+        return cues(text, cue -> cue.pattern().matcher(text).find());
+    }
+
+    private static List<String> cues(String text, Predicate<Cue> present) {
         List<String> cues = new ArrayList<>();
         for (Cue cue : CUES) {
-            if (cue.pattern().matcher(text).find()) {
+            if (present.test(cue)) {
                 cues.add(cue.name());
             }
         }
@@ -113,23 +111,6 @@ final class DistressCues {
             cues.add(SHOUTING);
         }
         return cues;
-    }
-
-    /** A–Z to a–z, every other char as it is: the case folding of a CASE_INSENSITIVE pattern without UNICODE_CASE. */
-    static String asciiLowerCase(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                char[] chars = text.toCharArray();
-                for (int j = i; j < chars.length; j++) {
-                    if (chars[j] >= 'A' && chars[j] <= 'Z') {
-                        chars[j] = (char) (chars[j] + ('a' - 'A'));
-                    }
-                }
-                return new String(chars);
-            }
-        }
-        return text;
     }
 
     /** Three or more all-caps words making up most of the letters: a whole message in capitals. */
@@ -142,8 +123,8 @@ final class DistressCues {
                 continue;
             }
             letters += word.length();
-            if (word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
-                    && !word.equals(word.toLowerCase(java.util.Locale.ROOT)) && !ACRONYM.matcher(word).matches()) {
+            if (word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+                    && !word.equals(word.toLowerCase(Locale.ROOT)) && !ACRONYM.matcher(word).matches()) {
                 capsWords++;
                 upper += word.length();
             }

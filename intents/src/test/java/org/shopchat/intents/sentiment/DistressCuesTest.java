@@ -107,8 +107,12 @@ class DistressCuesTest {
     }
 
     @Test
-    void lowerCasesOnlyAsciiLetters() {
-        assertThat(DistressCues.asciiLowerCase("where")).isEqualTo("where");
-        assertThat(DistressCues.asciiLowerCase("WHERE Is \u00c9T\u00c9 \u212a")).isEqualTo("where is \u00c9t\u00c9 \u212a");
+    void lettersWhoseLowerCaseIsLongerOrAsciiChangeNothing() {
+        // U+0130 lower-cases to two chars, the Kelvin sign U+212A to an ASCII k: the pieces stay where they were.
+        for (String text : List.of("\u0130\u0130 I will never shop here again", "\u212a\u212a never shop here again",
+                "\u0130 \u212a stra\u00dfe still waiting", "\u212aill me, this is cr@p")) {
+            assertThat(cues.find(text)).as(text).isNotEmpty().isEqualTo(cues.findByPatternsOnly(text));
+        }
+        assertThat(cues.find("\u212aILL")).isEmpty();
     }
 }
