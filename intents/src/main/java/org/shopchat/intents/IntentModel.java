@@ -144,6 +144,10 @@ public final class IntentModel implements IntentClassifier {
         return maxent;
     }
 
+    FeatureGenerator[] generators() {
+        return generators.clone();
+    }
+
     IntentName[] outcomes() {
         return outcomes.clone();
     }

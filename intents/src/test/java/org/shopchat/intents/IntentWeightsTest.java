@@ -57,10 +57,57 @@ class IntentWeightsTest {
         texts.add("refund refund refund my refund please");
         for (String text : texts) {
             String[] tokens = SHIPPED.tokens(text);
-            // Bit for bit: the same weights added in the same order, each distinct n-gram once.
+            // The same weights, each distinct n-gram once; summed per word first, so equal to rounding.
             assertThat(SHIPPED.probabilities(tokens)).as(text)
-                    .containsExactly(weights.probabilities(SHIPPED.context(tokens)));
+                    .containsExactly(weights.probabilities(SHIPPED.context(tokens)), within(1e-13));
         }
+    }
+
+    @Test
+    void remembersWordsWithoutChangingAnyResultBeyondRounding() {
+        IntentWeights weights = IntentWeights.of(SHIPPED.maxent()).orElseThrow();
+        FeatureGenerator[] generators = SHIPPED.generators();
+        List<String> texts = new ArrayList<>(ChatTextSamples.all());
+        // Words that share n-grams ("<th", "the"), repeated words, and a word made only of another's n-grams.
+        texts.addAll(List.of("the then theme there", "refunded refund refunds refund", "card card card",
+                "card cards card", "top topup top-up up"));
+        texts.add("refund refund refund my refund please");
+        for (String text : texts) {
+            String[] tokens = SHIPPED.tokens(text);
+            double[] fromStrings = weights.probabilities(SHIPPED.context(tokens));
+            // The first time some of these words are new, the second time all are remembered.
+            double[] first = weights.probabilities(tokens, generators);
+            assertThat(first).as(text).containsExactly(fromStrings, within(1e-13));
+            assertThat(weights.probabilities(tokens, generators)).as(text).containsExactly(first);
+        }
+        assertThat(weights.wordsRemembered()).isBetween(1_000, IntentWeights.WORDS_REMEMBERED);
+    }
+
+    @Test
+    void remembersNoLongTokenAndNoMoreWordsThanItsLimit() {
+        IntentWeights weights = IntentWeights.of(SHIPPED.maxent()).orElseThrow();
+        FeatureGenerator[] generators = SHIPPED.generators();
+        String[] pasted = {"where", "is", "x".repeat(IntentWeights.LONGEST_REMEMBERED + 1)};
+        weights.probabilities(pasted, generators);
+        assertThat(weights.wordsRemembered()).isEqualTo(2);
+
+        for (int i = 0; weights.wordsRemembered() < IntentWeights.WORDS_REMEMBERED; i++) {
+            weights.probabilities(new String[] {letters(i)}, generators);
+        }
+        String[] afterTheLimit = {"parcel", letters(IntentWeights.WORDS_REMEMBERED + 1), "refnud"};
+        assertThat(weights.probabilities(afterTheLimit, generators))
+                .containsExactly(weights.probabilities(SHIPPED.context(afterTheLimit)), within(1e-13));
+        assertThat(weights.wordsRemembered()).isEqualTo(IntentWeights.WORDS_REMEMBERED);
+    }
+
+    /** A distinct lower-case word for each number: 0 is "a", 25 "z", 26 "ba". */
+    private static String letters(int number) {
+        StringBuilder word = new StringBuilder();
+        do {
+            word.append((char) ('a' + number % 26));
+            number /= 26;
+        } while (number > 0);
+        return word.reverse().toString();
     }
 
     @Test
