@@ -47,8 +47,8 @@ final class IntentWeights {
     private static final int LIMIT = 0xFFFF;
 
     /**
-     * How many words are remembered. A shop's customers use a few thousand distinct words (Banking77's 13,083
-     * training utterances: 2,271 words); the first this many seen are kept, the frequent ones come early, and
+     * How many words are remembered. A shop's customers use a few thousand distinct words (Banking77's 10,003
+     * training utterances: 2,271 distinct words); the first this many seen are kept, the frequent ones come early, and
      * later new words are looked up n-gram by n-gram each time.
      */
     static final int WORDS_REMEMBERED = 10_000;
