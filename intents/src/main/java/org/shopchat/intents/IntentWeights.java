@@ -288,14 +288,7 @@ final class IntentWeights {
 
     private void add(int record, double[] sums) {
         if (record >= 0) {
-            long header = records[record];
-            int count = (int) header & LIMIT;
-            int weightAt = weightsAt(record, header);
-            int intentAt = weightAt + count;
-            for (int j = 0; j < count; j++) {
-                int intent = (int) (records[intentAt + (j >> 2)] >>> ((j & 3) << 4)) & LIMIT;
-                sums[intent] += Double.longBitsToDouble(records[weightAt + j]);
-            }
+            addTimes(1.0, record, sums);
         }
     }
 
@@ -305,13 +298,18 @@ final class IntentWeights {
     }
 
     private void subtract(int record, double[] sums) {
+        addTimes(-1.0, record, sums);
+    }
+
+    /** Adds the record's weights times {@code sign} (1 or -1, so exactly the weight or its negation). */
+    private void addTimes(double sign, int record, double[] sums) {
         long header = records[record];
         int count = (int) header & LIMIT;
         int weightAt = weightsAt(record, header);
         int intentAt = weightAt + count;
         for (int j = 0; j < count; j++) {
             int intent = (int) (records[intentAt + (j >> 2)] >>> ((j & 3) << 4)) & LIMIT;
-            sums[intent] -= Double.longBitsToDouble(records[weightAt + j]);
+            sums[intent] += sign * Double.longBitsToDouble(records[weightAt + j]);
         }
     }
 
