@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * Gives the embedded H2 file back the space it wasted, when the application stops.
  *
  * <p>The default database writes every commit to the file before the commit returns ({@code WRITE_DELAY=0}), so
- * that a killed process loses nothing acknowledged. H2 then writes one chunk of ~30-40 KB per commit and, with its
- * background writer off, never rewrites the old chunks that keep a few live pages: under sustained load the file
+ * that a killed process loses nothing acknowledged. H2 then writes one chunk of ~30-40 KB per commit and cannot
+ * free the old chunks (each keeps a few live pages) as fast as it writes new ones: under sustained load the file
  * grows without bound while the live data stays small (1.6 GB for 60,000 commits with 2 MB of rows;
  * benchmarks/README.md, ninth round). H2's normal close compacts for 200 ms only. {@code SHUTDOWN COMPACT} copies
  * the live data into a new file instead, which takes time in proportion to the live data (0.8 s for the 1.6 GB
