@@ -1,6 +1,7 @@
 package org.shopchat.bot;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,13 +11,18 @@ import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the embedded H2 file back the space it wasted, when the application stops.
+ * Gives the embedded H2 file back the space it wasted, when the application stops and, for a file that a killed
+ * process left behind, when it starts.
  *
  * <p>The default database writes every commit to the file before the commit returns ({@code WRITE_DELAY=0}), so
  * that a killed process loses nothing acknowledged. H2 then writes one chunk of ~30-40 KB per commit and cannot
@@ -30,9 +36,14 @@ import org.springframework.stereotype.Component;
  * bean that uses the database is gone. Only for an H2 file database, and only when at least half of the file is
  * free space or dead data and the file is larger than {@value #WORTH_COMPACTING_BYTES} bytes; otherwise H2
  * closes as usual. A failure is logged and the close goes on: H2 keeps the file consistent either way.
+ *
+ * <p>A killed process (SIGKILL, or a stop that ran out of its grace period) skips that. So the same check runs at
+ * start, on a connection of its own before the connection pool opens, and the bot starts on the compacted file.
+ * {@code shopchat.database.compact-at-stop} and {@code shopchat.database.compact-at-start} (both true) turn either
+ * off, e.g. when the live data is so large that the stop's grace period is too short for it.
  */
 @Component
-class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProcessor {
+class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProcessor, EnvironmentAware {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseCompaction.class);
 
@@ -41,14 +52,41 @@ class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProcessor {
     /** Compacts when less than this percentage of the file's chunk space holds live data. */
     static final int LIVE_PERCENT_BELOW = 50;
 
+    private boolean atStop = true;
+    private boolean atStart = true;
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        atStop = environment.getProperty("shopchat.database.compact-at-stop", Boolean.class, true);
+        atStart = environment.getProperty("shopchat.database.compact-at-start", Boolean.class, true);
+    }
+
+    /** At start: the pool has not opened the database yet, so a connection of our own has it to itself. */
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (atStart && bean instanceof HikariDataSource pool && !pool.isRunning() && isH2File(pool.getJdbcUrl())) {
+            boolean closed = false;
+            try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+                    pool.getPassword())) {
+                closed = compactIfWorthIt(connection);
+            } catch (SQLException | RuntimeException e) {
+                // Closing the connection after SHUTDOWN COMPACT fails: the database is closed, as intended.
+                if (!closed) {
+                    log.warn("Could not compact the embedded database file at start; it opens as it is", e);
+                }
+            }
+        }
+        return bean;
+    }
+
     @Override
     public boolean requiresDestruction(Object bean) {
-        return bean instanceof DataSource;
+        return atStop && bean instanceof DataSource;
     }
 
     @Override
     public void postProcessBeforeDestruction(Object bean, String beanName) {
-        if (!(bean instanceof DataSource dataSource)) {
+        if (!atStop || !(bean instanceof DataSource dataSource)) {
             return;
         }
         Connection connection;
