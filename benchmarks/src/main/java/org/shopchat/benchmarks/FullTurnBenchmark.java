@@ -103,9 +103,7 @@ public class FullTurnBenchmark {
     @TearDown(Level.Trial)
     public void stop() throws Exception {
         context.close();
-        try (var files = Files.walk(workDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TempDirectories.delete(workDir);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.shopchat.benchmarks;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,12 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 
 /**
  * How the embedded H2 file grows under a steady stream of small commits, the bot's write pattern (one customer
@@ -90,7 +87,7 @@ public final class H2FileGrowth {
         try {
             run(options, dir);
         } finally {
-            delete(dir);
+            TempDirectories.delete(dir);
         }
     }
 
@@ -176,17 +173,5 @@ public final class H2FileGrowth {
             }
         }
         System.out.println(line);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -9,8 +9,6 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.OptionalLong;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.slf4j.Logger;
@@ -32,8 +30,8 @@ import org.springframework.stereotype.Component;
  * the live data into a new file instead, which takes time in proportion to the live data (0.8 s for the 1.6 GB
  * file above, which became 2.2 MB), so a restart or redeploy returns the space.
  *
- * <p>Runs just before the data source closes: every lifecycle (web server, answering drain) has stopped and every
- * bean that uses the database is gone. Only for an H2 file database, and only when at least half of the file is
+ * <p>Runs just before the data source (Boot's Hikari pool) closes: every lifecycle (web server, answering drain)
+ * has stopped and every bean that uses the database is gone. Only for an H2 file database, and only when at least half of the file is
  * free space or dead data and the file is larger than {@value #WORTH_COMPACTING_BYTES} bytes; otherwise H2
  * closes as usual. A failure is logged and the close goes on: H2 keeps the file consistent either way.
  *
@@ -65,49 +63,52 @@ class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProcessor, E
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (atStart && bean instanceof HikariDataSource pool && !pool.isRunning() && isH2File(pool.getJdbcUrl())) {
-            boolean closed = false;
-            try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
-                    pool.getPassword())) {
-                closed = compactIfWorthIt(connection);
-            } catch (SQLException | RuntimeException e) {
-                // Closing the connection after SHUTDOWN COMPACT fails: the database is closed, as intended.
-                if (!closed) {
-                    log.warn("Could not compact the embedded database file at start; it opens as it is", e);
-                }
-            }
+            compact(() -> DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword()),
+                    "Could not compact the embedded database file at start; it opens as it is");
         }
         return bean;
     }
 
     @Override
     public boolean requiresDestruction(Object bean) {
-        return atStop && bean instanceof DataSource;
+        return atStop && bean instanceof HikariDataSource pool && isH2File(pool.getJdbcUrl());
     }
 
+    /** At stop: just before the pool closes, on one of its connections. */
     @Override
     public void postProcessBeforeDestruction(Object bean, String beanName) {
-        if (!atStop || !(bean instanceof DataSource dataSource)) {
-            return;
+        if (requiresDestruction(bean)) {
+            HikariDataSource pool = (HikariDataSource) bean;
+            compact(pool::getConnection, "Could not compact the embedded database file; it closes as usual");
         }
+    }
+
+    /** A source of one connection to the database. */
+    @FunctionalInterface
+    private interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    private static void compact(ConnectionSource source, String failure) {
         Connection connection;
         try {
-            connection = dataSource.getConnection();
+            connection = source.open();
         } catch (SQLException | RuntimeException e) {
-            log.warn("Could not compact the embedded database file; it closes as usual", e);
+            log.warn(failure, e);
             return;
         }
         boolean closed = false;
         try {
             closed = compactIfWorthIt(connection);
         } catch (SQLException | RuntimeException e) {
-            log.warn("Could not compact the embedded database file; it closes as usual", e);
+            log.warn(failure, e);
         } finally {
             try {
                 connection.close();
             } catch (SQLException e) {
                 // After SHUTDOWN COMPACT the database is closed, and so is this connection's session: expected.
                 if (!closed) {
-                    log.warn("Could not return a connection to the pool", e);
+                    log.warn("Could not close a connection to the embedded database", e);
                 }
             }
         }
@@ -115,9 +116,6 @@ class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProcessor, E
 
     /** @return true if the database was compacted, which closes it */
     private static boolean compactIfWorthIt(Connection connection) throws SQLException {
-        if (!isH2File(connection.getMetaData().getURL())) {
-            return false;
-        }
         OptionalLong fileSize = setting(connection, "info.FILE_SIZE");
         OptionalLong livePercent = setting(connection, "info.CHUNKS_FILL_RATE");
         if (fileSize.isEmpty() || livePercent.isEmpty() || fileSize.getAsLong() <= WORTH_COMPACTING_BYTES
@@ -147,19 +145,15 @@ class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProcessor, E
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
             query.setString(1, name);
-            return value(query);
-        }
-    }
-
-    private static OptionalLong value(PreparedStatement query) throws SQLException {
-        try (ResultSet row = query.executeQuery()) {
-            if (!row.next()) {
-                return OptionalLong.empty();
-            }
-            try {
-                return OptionalLong.of(Long.parseLong(row.getString(1).trim()));
-            } catch (NumberFormatException e) {
-                return OptionalLong.empty();
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return OptionalLong.empty();
+                }
+                try {
+                    return OptionalLong.of(Long.parseLong(row.getString(1).trim()));
+                } catch (NumberFormatException e) {
+                    return OptionalLong.empty();
+                }
             }
         }
     }

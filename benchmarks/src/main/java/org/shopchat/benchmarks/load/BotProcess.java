@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.shopchat.benchmarks.TempDirectories;
 
 /**
  * The packaged bot started as a child process for one run: loopback only, a free port, its default configuration
@@ -113,8 +113,8 @@ final class BotProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> files = Files.walk(workDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            TempDirectories.delete(workDir);
         } catch (IOException e) {
             System.err.println("load: could not delete " + workDir + ": " + e.getMessage());
         }
